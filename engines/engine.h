@@ -1,0 +1,59 @@
+// One interface for every checker: the explicit-state explorer
+// (explicit.cc) and the Z3 engines (bmc.cc, kinduction.cc, spacer.cc).
+// Each answers whether a property of a System can be violated; a violation
+// comes with a witness, a proof with what makes it a proof.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "model/system.h"
+
+namespace kvmlc {
+
+enum class Verdict { Holds, Violated, Unknown, Error };
+const char* to_string(Verdict v);
+
+// A run of the model: an initial state and the transitions taken from it.
+struct Witness {
+  State init;
+  std::vector<int> steps;  // indices into System::transitions
+};
+
+struct Result {
+  Verdict verdict = Verdict::Unknown;
+  std::string engine;
+  // Holds: how it was established ("412 states, exhaustive", "k = 3",
+  // the inductive invariant). Unknown/Error: the reason (bound, timeout).
+  std::string detail;
+  Witness witness;  // Violated only
+  long long states = 0;
+  double seconds = 0;
+};
+
+struct Limits {
+  long long max_states = 20'000'000;  // explicit: stop and answer unknown
+  int max_depth = 60;                 // BMC / k-induction bound
+  double timeout_seconds = 60;        // Z3 engines, per query
+};
+
+class Engine {
+ public:
+  virtual ~Engine() = default;
+  virtual std::string name() const = 0;
+  virtual Result check(const System& sys, const Property& prop, const Limits& limits) = 0;
+  // Every property of `sys`, in order. Engines that can share work between
+  // properties (one exploration for all) override it.
+  virtual std::vector<Result> check_all(const System& sys, const Limits& limits);
+};
+
+// "explicit", "bmc", "kind", "spacer"; nullptr for an unknown name.
+std::unique_ptr<Engine> make_engine(const std::string& name);
+std::vector<std::string> engine_names();
+
+// Replays a witness on the executable model and returns the states it
+// visits (init first). Throws std::logic_error if a step is not enabled.
+std::vector<State> run(const System& sys, const Witness& w);
+
+}  // namespace kvmlc

@@ -1,0 +1,221 @@
+// Init and exit functions as step programs: each module's init (state
+// COMING) and exit (state GOING) is flattened into numbered instructions
+// sharing the module's pc; `call` steps are inlined, labels and gotos are
+// resolved, and every instruction becomes one or more guarded transitions.
+#include <set>
+
+#include "model/builder.h"
+
+namespace kvmlc {
+namespace {
+
+struct Instr {
+  enum Kind { Do, Jump, SetErr, Ret } kind;
+  const Step* step = nullptr;  // Do, SetErr; for Ret the call step (null at top)
+  std::string fn, file;        // Ret: the returning function
+  int next = -1;               // Do/SetErr/Jump: where to go; Ret: continuation
+  int fail = -1;               // Do/Ret: where a failure goes (on_fail)
+  int value = 0;               // SetErr: the errno it sets
+};
+
+class Program {
+ public:
+  Program(Builder& b, int id, ModState phase)
+      : b_(b), id_(id), phase_(phase), mv_(b.mv[id - 1]) {}
+
+  // Compiles function `fn` and returns its end pc.
+  int compile(const std::string& fn, int line) {
+    emit_call(fn, nullptr, line);
+    end_ = static_cast<int>(code_.size());
+    for (auto& i : code_) {
+      i.next = thread(i.next);
+      i.fail = thread(i.fail);
+    }
+    for (int pc = 0; pc < end_; ++pc) transitions(pc);
+    return end_;
+  }
+
+ private:
+  // Inlines `fn`. Its returns jump to a Ret instruction that reports the
+  // result and continues in the caller (or ends the program at top level).
+  void emit_call(const std::string& fn, const Step* call, int line) {
+    auto it = b_.spec.functions.find(fn);
+    if (it == b_.spec.functions.end()) b_.fail(line, "unknown function '" + fn + "'");
+    if (active_.count(fn)) b_.fail(line, "recursive call of '" + fn + "'");
+    active_.insert(fn);
+    const Function& f = it->second;
+    std::map<std::string, int> labels;
+    struct Fixup {
+      int pc;
+      bool fail;          // patch Instr::fail rather than Instr::next
+      std::string label;  // "" = this function's Ret
+      int line;
+    };
+    std::vector<Fixup> fixups;
+    // Where a failure of the step just emitted at `pc` goes.
+    auto on_fail = [&](int pc, const Step& s) {
+      if (s.on_fail == "goto") fixups.push_back({pc, true, s.on_fail_label, s.line});
+      if (s.on_fail == "return") fixups.push_back({pc, true, "", s.line});
+      if (s.on_fail == "continue" || s.on_fail == "ignore") code_[pc].fail = pc + 1;
+    };
+    for (const Step& s : f.steps) {
+      int pc = static_cast<int>(code_.size());
+      switch (s.kind) {
+        case Step::Kind::Label:
+          if (!labels.emplace(s.name, pc).second) b_.fail(s.line, "duplicate label '" + s.name + "'");
+          break;
+        case Step::Kind::Goto:
+          code_.push_back({Instr::Jump, &s});
+          fixups.push_back({pc, false, s.name, s.line});
+          break;
+        case Step::Kind::Return:
+          code_.push_back(return_instr(s));
+          fixups.push_back({pc, false, "", s.line});
+          break;
+        case Step::Kind::Call:
+          emit_call(s.name, &s, s.line);
+          on_fail(static_cast<int>(code_.size()) - 1, s);
+          break;
+        default:
+          code_.push_back({Instr::Do, &s, s.name, s.file.empty() ? f.file : s.file, pc + 1});
+          on_fail(pc, s);
+      }
+    }
+    int ret = static_cast<int>(code_.size());
+    code_.push_back({Instr::Ret, call, fn, f.file, ret + 1});
+    for (const auto& x : fixups) {
+      if (!x.label.empty() && !labels.count(x.label))
+        b_.fail(x.line, "unknown label '" + x.label + "' in " + fn);
+      (x.fail ? code_[x.pc].fail : code_[x.pc].next) = x.label.empty() ? ret : labels[x.label];
+    }
+    active_.erase(fn);
+  }
+
+  Instr return_instr(const Step& s) {
+    if (s.name == "error") return {Instr::Jump, &s};
+    int e = s.name == "ok" ? 0 : errno_value(s.name);
+    if (s.name != "ok" && !e) b_.fail(s.line, "unknown return value '" + s.name + "'");
+    return {Instr::SetErr, &s, "", "", -1, -1, e};
+  }
+
+  // Follows Jump instructions to the instruction that really runs next.
+  int thread(int pc) {
+    for (int hops = 0; pc >= 0 && pc < end_ && code_[pc].kind == Instr::Jump; ++hops) {
+      if (hops > end_) b_.fail(code_[pc].step->line, "goto loop");
+      pc = code_[pc].next;
+    }
+    return pc;
+  }
+
+  ExprP at(int pc) const { return b_.state_is(id_, phase_) && b_.v(mv_.pc) == constant(pc); }
+  Assign go(int pc) const { return {mv_.pc, constant(pc)}; }
+  std::string actor() const { return "loader"; }
+  std::string where(const std::string& what) const {
+    return b_.modules[id_ - 1]->name + (phase_ == kComing ? " init: " : " exit: ") + what;
+  }
+
+  std::vector<Assign> effects(const Step& s) {
+    std::vector<Assign> upd;
+    for (const auto& r : s.acquire) upd.push_back({resource(r, s.line), constant(id_)});
+    for (const auto& r : s.release) {
+      int h = resource(r, s.line);
+      upd.push_back({h, constant(0)});
+      upd.push_back(b_.flag("no-double-release", b_.v(h) == constant(0)));
+    }
+    return upd;
+  }
+
+  int resource(const std::string& name, int line) {
+    auto it = b_.resource_var.find(name);
+    if (it == b_.resource_var.end()) b_.fail(line, "unknown resource '" + name + "'");
+    return it->second;
+  }
+
+  // Where a failure with on_fail `how` goes, and what it does to err.
+  std::vector<Assign> on_fail(const Step& s, int target, ExprP err) {
+    std::vector<Assign> upd = {go(target)};
+    if (s.on_fail == "continue" || s.on_fail == "ignore") {
+      upd.push_back({mv_.err, constant(0)});
+      if (s.on_fail == "ignore") upd.push_back(b_.flag("init-result-checked", constant(1)));
+    } else {
+      upd.push_back({mv_.err, err});
+    }
+    return upd;
+  }
+
+  void transitions(int pc) {
+    const Instr& i = code_[pc];
+    switch (i.kind) {
+      case Instr::Jump: return;
+      case Instr::SetErr:
+        b_.add(actor(), "return", "", where("return " + i.step->name), at(pc),
+               {go(i.next), {mv_.err, constant(i.value)}});
+        return;
+      case Instr::Do: return step(pc, i);
+      case Instr::Ret: return ret(pc, i);
+    }
+  }
+
+  void step(int pc, const Instr& i) {
+    const Step& s = *i.step;
+    ExprP when = b_.condition(s.when), fail_if = b_.condition(s.fail_if);
+    ExprP may_fail = b_.condition(s.may_fail);
+    bool is_fn = s.kind == Step::Kind::Fn;
+    if (!(when->op == Op::Const && when->value))
+      b_.add(actor(), i.fn, i.file, where(i.fn + " skipped"), at(pc) && !when, {go(i.next)});
+    auto& ok = b_.add(actor(), i.fn, i.file, where(i.fn), at(pc) && when && !fail_if,
+                      effects(s));
+    ok.updates.push_back(go(i.next));
+    if (is_fn) ok.event = Event::returned("loader", i.fn, 0);
+    ExprP fails = fail_if || may_fail;
+    if (fails->op == Op::Const && !fails->value) return;
+    int e = errno_value(s.errno_name);
+    if (!e) b_.fail(s.line, "unknown errno '" + s.errno_name + "'");
+    auto& bad = b_.add(actor(), i.fn, i.file, where(i.fn + " fails: -" + s.errno_name),
+                       at(pc) && when && fails, on_fail(s, i.fail, constant(e)));
+    if (is_fn) bad.event = Event::returned("loader", i.fn, -e);
+  }
+
+  // The function returns: report its result, then continue in the caller,
+  // applying the call step's on_fail to a non-zero result.
+  void ret(int pc, const Instr& i) {
+    bool top = i.step == nullptr;
+    bool void_exit = top && phase_ == kGoing;
+    ExprP err = b_.v(mv_.err);
+    auto& ok = b_.add(actor(), i.fn, i.file, where(i.fn + " returns 0"),
+                      at(pc) && err == constant(0), {go(top ? end_ : i.next)});
+    if (!void_exit) ok.event = Event::returned("loader", i.fn, 0);
+    if (void_exit) return;
+    int target = top ? end_ : i.fail;
+    std::vector<Assign> upd = top ? std::vector<Assign>{go(end_)} : on_fail(*i.step, target, err);
+    auto& bad = b_.add(actor(), i.fn, i.file, where(i.fn + " returns an error"),
+                       at(pc) && err != constant(0), upd);
+    bad.event = Event::returned("loader", i.fn, 0);
+    bad.event_value = constant(0) - err;
+  }
+
+  Builder& b_;
+  int id_;
+  ModState phase_;
+  const ModuleVars& mv_;
+  std::vector<Instr> code_;
+  std::set<std::string> active_;
+  int end_ = 0;
+};
+
+}  // namespace
+
+void Builder::build_programs() {
+  int longest = 0;
+  for (size_t i = 0; i < modules.size(); ++i) {
+    const Module& m = *modules[i];
+    int id = static_cast<int>(i) + 1;
+    init_end.push_back(Program(*this, id, kComing).compile(m.init, m.line));
+    exit_end.push_back(m.exit.empty() ? 0 : Program(*this, id, kGoing).compile(m.exit, m.line));
+    longest = std::max({longest, init_end.back(), exit_end.back()});
+  }
+  if (longest > 127) fail(modules[0]->line, "a module's programs exceed 127 steps");
+  for (const auto& v : mv) sys.vars[v.pc].hi = longest;
+}
+
+}  // namespace kvmlc

@@ -1,0 +1,282 @@
+// Variables, helpers and the module loader (kernel/module/main.c, 6.1):
+// load_module / do_init_module, delete_module, free_module.
+#include "model/semantics.h"
+
+#include <algorithm>
+
+#include "model/builder.h"
+
+namespace kvmlc {
+namespace {
+
+constexpr const char* kLoaderFile = "kernel/module/main.c";
+
+const std::map<std::string, int> kErrno = {
+    {"EPERM", 1},   {"ENOENT", 2},  {"EIO", 5},     {"ENXIO", 6},   {"EAGAIN", 11},
+    {"ENOMEM", 12}, {"EFAULT", 14}, {"EBUSY", 16},  {"EEXIST", 17}, {"ENODEV", 19},
+    {"EINVAL", 22}, {"ENOSPC", 28}, {"ENOSYS", 38}, {"EOPNOTSUPP", 95}};
+
+}  // namespace
+
+int errno_value(const std::string& name) {
+  auto it = kErrno.find(name);
+  return it == kErrno.end() ? 0 : it->second;
+}
+
+int Builder::add_var(const std::string& name, int lo, int hi, int init, const std::string& doc,
+                     bool config) {
+  sys.vars.push_back({name, lo, hi, init, config, doc});
+  return static_cast<int>(sys.vars.size()) - 1;
+}
+
+int Builder::module_id(const std::string& name, int line) const {
+  for (size_t i = 0; i < modules.size(); ++i)
+    if (modules[i]->name == name) return static_cast<int>(i) + 1;
+  fail(line, "unknown module '" + name + "'");
+}
+
+ExprP Builder::state_is(int id, ModState s) const { return v(mv[id - 1].state) == constant(s); }
+
+ExprP Builder::gone(int id) const {
+  return state_is(id, kUnloaded) || state_is(id, kFreed) || state_is(id, kReturning);
+}
+
+ExprP Builder::holds_dep_ref(int id) const {
+  return !(state_is(id, kUnloaded) || state_is(id, kReturning));
+}
+
+ExprP Builder::any_ops_held() const {
+  std::vector<ExprP> held;
+  for (int o : backend_ops) held.push_back(v(o) != constant(0));
+  return any_of(held);
+}
+
+ExprP Builder::condition(const Cond& c) const {
+  Resolver resolve = [&](const std::string& f, const std::string& x) -> ExprP {
+    if (f.empty()) {
+      int i = sys.var_index("cfg." + x);
+      if (i < 0) throw std::invalid_argument("unknown configuration variable '" + x + "'");
+      return v(i);
+    }
+    if (f == "held" && resource_var.count(x)) return v(resource_var.at(x)) != constant(0);
+    throw std::invalid_argument(f == "held" ? "unknown resource '" + x + "'"
+                                            : "unknown function '" + f + "'");
+  };
+  try {
+    return parse_condition(c.text, resolve);
+  } catch (const std::invalid_argument& e) {
+    fail(c.line, e.what());
+  }
+}
+
+void Builder::fail(int line, const std::string& msg) const {
+  throw InputError(spec.path, line, msg);
+}
+
+Transition& Builder::add(const std::string& actor, const std::string& fn, const std::string& file,
+                         const std::string& what, ExprP guard, std::vector<Assign> updates) {
+  sys.transitions.push_back({actor, fn, file, what, guard, std::move(updates), {}, nullptr});
+  return sys.transitions.back();
+}
+
+Transition& Builder::add_get_put(Transition& t, int id, bool get) {
+  ExprP refs = v(mv[id - 1].refs);
+  ExprP after = get ? refs + constant(1) : refs - constant(1);
+  t.updates.push_back({mv[id - 1].refs, after});
+  t.event = Event::on_module(t.actor, get ? "get" : "put", modules[id - 1]->name);
+  t.event_value = after;
+  return t;
+}
+
+Assign Builder::flag(const std::string& property, ExprP when) const {
+  int m = monitor.at(property);
+  return {m, v(m) || when};
+}
+
+namespace {
+
+// One loader actor per module: modprobe/rmmod of that module.
+class Loader {
+ public:
+  Loader(Builder& b, int id) : b_(b), id_(id), m_(*b.modules[id - 1]), mv_(b.mv[id - 1]) {}
+
+  void build() {
+    load();
+    finish_init();
+    unload();
+    free();
+  }
+
+ private:
+  ExprP st(ModState s) const { return b_.state_is(id_, s); }
+  Assign set_state(ModState s) const { return {mv_.state, constant(s)}; }
+  Transition& add(const std::string& fn, const std::string& what, ExprP guard,
+                  std::vector<Assign> updates) {
+    return b_.add("loader", fn, kLoaderFile, m_.name + ": " + what, guard, std::move(updates));
+  }
+  Transition& syscall(Transition& t, const std::string& call, int ret) {
+    t.event = Event::syscall("loader", call, 0, ret);
+    t.event->module = m_.name;
+    return t;
+  }
+  std::vector<int> deps() const {
+    std::vector<int> ids;
+    for (const auto& d : m_.depends) ids.push_back(b_.module_id(d, m_.line));
+    return ids;
+  }
+  std::vector<int> dependents() const {
+    std::vector<int> ids;
+    for (size_t i = 0; i < b_.modules.size(); ++i) {
+      const auto& d = b_.modules[i]->depends;
+      if (std::find(d.begin(), d.end(), m_.name) != d.end()) ids.push_back(static_cast<int>(i) + 1);
+    }
+    return ids;
+  }
+  ExprP deps_live() const {
+    std::vector<ExprP> live;
+    for (int d : deps()) live.push_back(b_.state_is(d, kLive));
+    return all_of(live);
+  }
+
+  // load_module: resolve_symbol/ref_module takes a reference on the
+  // dependency, prepare_coming_module makes the module COMING, then
+  // trace_module_load and do_init_module run the init function.
+  void load() {
+    ExprP can = st(kUnloaded) && b_.condition(m_.built_if);
+    std::vector<Assign> start = {set_state(kComing), {mv_.pc, constant(0)}, {mv_.err, constant(0)}};
+    auto& refused = add("resolve_symbol", "a dependency is not live: -ENOENT", can && !deps_live(), {});
+    syscall(refused, "finit_module", -2);
+    auto& exists = add("load_module", "already loaded: -EEXIST", st(kLive), {});
+    syscall(exists, "finit_module", -17);
+    std::vector<int> ds = deps();
+    if (ds.size() > 1) b_.fail(m_.line, "a module may depend on at most one other module");
+    if (ds.empty()) {
+      add("do_init_module", "init starts", can, start).event = Event::on_module("loader", "load", m_.name);
+      return;
+    }
+    auto& ref = add("ref_module", "reference " + b_.modules[ds[0] - 1]->name, can && deps_live(),
+                    {set_state(kUnformed)});
+    b_.add_get_put(ref, ds[0], true);
+    add("do_init_module", "init starts", st(kUnformed), start).event =
+        Event::on_module("loader", "load", m_.name);
+  }
+
+  // do_init_module after the init function returned: LIVE, or GOING (and
+  // then freed whatever the refcount).
+  void finish_init() {
+    ExprP returned = st(kComing) && b_.v(mv_.pc) == constant(b_.init_end[id_ - 1]);
+    ExprP ok = b_.v(mv_.err) == constant(0);
+    syscall(add("do_init_module", "LIVE", returned && ok, {set_state(kLive)}), "finit_module", 0);
+    add("do_init_module", "init failed: GOING", returned && !ok, {set_state(kFailed)}).event =
+        Event::on_module("loader", "going", m_.name);
+  }
+
+  // delete_module refuses while depended upon or referenced (try_stop_module).
+  void unload() {
+    if (m_.exit.empty()) return;
+    std::vector<ExprP> no_users = {b_.v(mv_.refs) == constant(0)};
+    for (int d : dependents()) no_users.push_back(!b_.holds_dep_ref(d));
+    ExprP idle = all_of(no_users);
+    syscall(add("delete_module", "in use: -EAGAIN", st(kLive) && !idle, {}), "delete_module", -11);
+    add("delete_module", "GOING, exit starts", st(kLive) && idle,
+        {set_state(kGoing), {mv_.pc, constant(0)}, {mv_.err, constant(0)}})
+        .event = Event::on_module("loader", "going", m_.name);
+  }
+
+  // free_module: trace_module_free, then module_unload_free drops the
+  // dependency reference, then the system call returns. Whatever the module
+  // still holds or let escape now points into freed memory.
+  void free() {
+    std::vector<ExprP> held, published;
+    for (const auto& r : b_.spec.resources) {
+      ExprP mine = b_.v(b_.resource_var.at(r.name)) == constant(id_);
+      held.push_back(mine);
+      if (r.kind != "memory") published.push_back(mine);
+    }
+    ExprP failed = st(kFailed);
+    ExprP exited = m_.exit.empty() ? constant(0)
+                                   : st(kGoing) && b_.v(mv_.pc) == constant(b_.exit_end[id_ - 1]);
+    std::vector<int> ds = deps();
+    std::vector<Assign> upd = {
+        set_state(ds.empty() ? kReturning : kFreed),
+        {mv_.refs, constant(0)},
+        b_.flag("no-escape-from-failed-init",
+                failed && (constant(0) < b_.v(mv_.refs) || any_of(published))),
+        b_.flag("failed-init-releases-all", failed && any_of(held)),
+        b_.flag("exit-releases-all", !failed && any_of(held))};
+    for (const auto& u : b_.uv)
+      upd.push_back({u.stale, b_.v(u.stale) || b_.v(u.sel_owner) == constant(id_)});
+    add("free_module", "freed", failed || exited, upd).event = Event::on_module("loader", "free", m_.name);
+    if (!ds.empty())
+      b_.add_get_put(add("module_unload_free", "drop reference on " + b_.modules[ds[0] - 1]->name,
+                         st(kFreed), {set_state(kReturning)}),
+                     ds[0], false);
+    ExprP err = b_.v(mv_.err);
+    auto& init_ret = add("load_module", "finit_module returns the init error",
+                         st(kReturning) && err != constant(0), {set_state(kUnloaded)});
+    syscall(init_ret, "finit_module", 0).event_value = constant(0) - err;
+    syscall(add("delete_module", "delete_module returns 0", st(kReturning) && err == constant(0),
+                {set_state(kUnloaded)}),
+            "delete_module", 0);
+  }
+
+  Builder& b_;
+  int id_;
+  const Module& m_;
+  const ModuleVars& mv_;
+};
+
+// Variables: configuration, modules, resources, userspace actors, monitors.
+void layout(Builder& b) {
+  for (const auto& c : b.spec.config) b.add_var("cfg." + c.name, 0, 1, 0, c.doc, true);
+  int n = static_cast<int>(b.spec.modules.size());
+  int actors = b.opt.actors;
+  for (const auto& m : b.spec.modules) b.modules.push_back(&m);
+  for (const auto& m : b.spec.modules) {
+    // refs: dependents, plus up to three pins per actor (fd, VM owner, VM
+    // file); negative after puts on a freed and reloaded module.
+    b.mv.push_back({b.add_var(m.name + ".state", 0, kReturning, kUnloaded, "module state"),
+                    b.add_var(m.name + ".pc", 0, 127, 0, "step of the running init or exit"),
+                    b.add_var(m.name + ".err", 0, 127, 0, "pending error (errno)"),
+                    b.add_var(m.name + ".refs", -3 * actors, n + 3 * actors, 0, "refcount")});
+  }
+  for (const auto& r : b.spec.resources) {
+    b.resource_var[r.name] = b.add_var("res." + r.name, 0, n, 0, "holder module of " + r.name);
+    if (r.kind == "ops") {
+      b.backends.push_back(r.backend);
+      b.backend_ops.push_back(b.resource_var[r.name]);
+    }
+  }
+  int nb = static_cast<int>(b.backends.size());
+  for (int a = 0; a < actors; ++a) {
+    std::string u = "user" + std::to_string(a) + ".";
+    b.uv.push_back({b.add_var(u + "fd", 0, n, 0, "module pinned by the /dev/kvm file"),
+                    b.add_var(u + "pc", 0, kUserPcCount - 1, 0, "step of the call in progress"),
+                    b.add_var(u + "arg", 0, 7, 0, "VM type of create_vm"),
+                    b.add_var(u + "sel", 0, nb, 0, "backend chosen by kvm_arch_init_vm"),
+                    b.add_var(u + "sel_owner", 0, n, 0, "module owning the ops read"),
+                    b.add_var(u + "stale", 0, 1, 0, "that module was freed since"),
+                    b.add_var(u + "vm", 0, nb, 0, "backend of the open VM"),
+                    b.add_var(u + "vm_owner", 0, n, 0, "module pinned via ops->owner"),
+                    b.add_var(u + "vm_fd", 0, n, 0, "module pinned by the VM file"),
+                    b.add_var(u + "ret", -127, 1, 0, "return value of the call")});
+  }
+  for (const auto& id : property_ids())
+    if (is_monitored(id)) b.monitor[id] = b.add_var("mon." + id, 0, 1, 0, "violation seen");
+}
+
+}  // namespace
+
+System build_system(const Spec& spec, const ModelOptions& options) {
+  Builder b(spec, options);
+  b.sys.variant = spec.variant;
+  layout(b);
+  b.build_programs();
+  for (int id = 1; id <= static_cast<int>(b.modules.size()); ++id) Loader(b, id).build();
+  b.build_userspace();
+  b.build_properties();
+  b.sys.config_ok = constant(1);
+  return std::move(b.sys);
+}
+
+}  // namespace kvmlc

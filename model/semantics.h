@@ -1,0 +1,49 @@
+// The meaning of a variant spec: the module loader (kernel/module/main.c),
+// the init and exit step programs, and the userspace calls that race with
+// them, compiled into one System. docs/model.md explains every rule.
+#pragma once
+
+#include "model/spec.h"
+#include "model/system.h"
+
+namespace kvmlc {
+
+struct ModelOptions {
+  int actors = 1;  // userspace actors user0 .. user<actors-1>
+};
+
+// Module states. A module is "gone" once freed: its memory may be reused.
+enum ModState {
+  kUnloaded = 0,
+  kUnformed = 1,  // symbols resolved, dependencies referenced
+  kComing = 2,    // init running
+  kLive = 3,
+  kGoing = 4,     // exit running (delete_module)
+  kFailed = 5,    // init returned an error; GOING, not yet freed
+  kFreed = 6,     // freed, dependency references not yet dropped
+  kReturning = 7, // freed; the loader's system call is about to return
+};
+
+// Userspace actor program counter: which step of which call runs next.
+enum UserPc {
+  kIdle = 0,
+  kVmSelected,   // create_vm: kvm_arch_init_vm read the ops pointer
+  kVmPinned,     // create_vm: try_module_get(ops->owner) succeeded
+  kVmInitDone,   // create_vm: kvmppc_core_init_vm returned 0
+  kVmFailPut,    // create_vm: core init failed, owner reference to drop
+  kExtRead,      // check_extension: read a non-NULL ops pointer
+  kVmClosePut,   // close_vm: kvm_arch_destroy_vm dropped the owner
+  kOpenRet,      // each call returns `ret` from its own pc
+  kCloseRet,
+  kCreateRet,
+  kExtRet,
+  kCloseVmRet,
+  kUserPcCount
+};
+
+// Compiles `spec` (already shape-checked by read_spec). Throws InputError
+// naming the spec file and line for meaning errors: unknown names, bad
+// conditions, jumps to missing labels.
+System build_system(const Spec& spec, const ModelOptions& options);
+
+}  // namespace kvmlc

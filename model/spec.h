@@ -1,0 +1,92 @@
+// A variant spec as read from model/variants/*.json (schema:
+// docs/variant-spec.md). Reading checks the shape; model/semantics.cc gives
+// it meaning.
+#pragma once
+
+#include <functional>
+#include <map>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "model/expr.h"
+
+namespace kvmlc {
+
+// An error in an input file, reported as "FILE:LINE: error: MESSAGE".
+struct InputError : std::runtime_error {
+  InputError(std::string file, int line, const std::string& msg);
+  std::string file;
+  int line;
+};
+
+struct Cond {
+  std::string text = "true";
+  int line = 0;
+};
+
+struct Step {
+  enum class Kind { Fn, Stmt, Call, Label, Goto, Return };
+  Kind kind;
+  std::string name;  // function, statement, callee, label, target or return value
+  std::string file;
+  Cond when, may_fail{"false"}, fail_if{"false"};
+  std::string errno_name;
+  std::string on_fail;  // "", "return", "continue", "ignore" or "goto"
+  std::string on_fail_label;
+  std::vector<std::string> acquire, release;
+  int line = 0;
+};
+
+struct Function {
+  std::string name, file;
+  std::vector<Step> steps;
+  int line = 0;
+};
+
+struct Module {
+  std::string name;
+  std::vector<std::string> aliases, depends;
+  Cond built_if;
+  std::string init, exit;
+  int line = 0;
+};
+
+struct Resource {
+  std::string name, kind, backend, doc;  // kind: memory|publication|devnode|ops
+  int line = 0;
+};
+
+struct ConfigVar {
+  std::string name, doc;
+};
+
+struct Userspace {
+  std::string devnode, arch_file, check_extension_reads;
+  std::string core_init_vm = "kvmppc_core_init_vm";
+  std::map<int, std::vector<std::string>> vm_types;
+  bool vm_gets_ops_owner = false;
+  bool init_vm_failure_puts_owner = true;
+};
+
+struct Spec {
+  std::string path, variant, layout, summary, source;
+  std::vector<ConfigVar> config;
+  std::vector<Module> modules;
+  std::vector<Resource> resources;
+  std::map<std::string, Function> functions;
+  Userspace userspace;
+
+  const Resource* resource(const std::string& name) const;
+};
+
+Spec read_spec(const std::string& path);
+
+// Parses a condition (docs/variant-spec.md) into an Expr. `resolve(f, x)`
+// gives the term for an identifier x (f == "") or for f(x); it throws
+// std::invalid_argument for names it does not know, as the parser does for
+// bad syntax.
+using Resolver = std::function<ExprP(const std::string& f, const std::string& x)>;
+ExprP parse_condition(const std::string& text, const Resolver& resolve);
+
+}  // namespace kvmlc

@@ -1,0 +1,204 @@
+// Userspace actors: each holds at most one /dev/kvm file and one VM and
+// makes one system call at a time; the kernel steps of a call interleave
+// with every other actor and with the loader.
+//
+//   open             misc_open: fops_get(kvm_chardev_ops) pins the devnode holder
+//   create_vm T      kvm_arch_init_vm reads the ops pointer for type T,
+//                    try_module_get(ops->owner), kvmppc_core_init_vm, then the
+//                    VM file pins the /dev/kvm module (kvm_vm_fops.owner)
+//   check_extension  kvm_vm_ioctl_check_extension(NULL, KVM_CAP_PPC_NESTED_HV):
+//                    reads kvmppc_hv_ops, later calls ->enable_nested through it
+//   close_vm         kvm_arch_destroy_vm: module_put(ops->owner), then the file
+//   close            fput: module_put(fops->owner)
+#include "model/builder.h"
+
+namespace kvmlc {
+namespace {
+
+constexpr const char* kMiscFile = "drivers/char/misc.c";
+constexpr const char* kFileTable = "fs/file_table.c";
+constexpr int kCapNestedHv = 160;  // include/uapi/linux/kvm.h
+
+class Actor {
+ public:
+  Actor(Builder& b, int a) : b_(b), u_(b.uv[a]), name_("user" + std::to_string(a)) {}
+
+  void build() {
+    open();
+    close();
+    for (const auto& [type, backends] : b_.spec.userspace.vm_types) create_vm(type, backends);
+    create_vm_steps();
+    if (!b_.spec.userspace.check_extension_reads.empty()) check_extension();
+    close_vm();
+  }
+
+ private:
+  ExprP v(int var) const { return b_.v(var); }
+  ExprP c(int k) const { return constant(k); }
+  ExprP pc_is(int pc) const { return v(u_.pc) == c(pc); }
+  ExprP idle() const { return pc_is(kIdle); }
+  Assign go(int pc) const { return {u_.pc, c(pc)}; }
+  Assign ret(int r) const { return {u_.ret, c(r)}; }
+  int modules() const { return static_cast<int>(b_.modules.size()); }
+  const std::string& mod(int k) const { return b_.modules[k - 1]->name; }
+  ExprP live_or_coming(int k) const { return b_.state_is(k, kLive) || b_.state_is(k, kComing); }
+  ExprP going(int k) const { return b_.state_is(k, kGoing) || b_.state_is(k, kFailed); }
+  Assign unpinned_unless(int pinned_var, ExprP owner) const {
+    return b_.flag("ops-deref-pinned", v(pinned_var) != owner);
+  }
+
+  Transition& add(const std::string& fn, const std::string& file, const std::string& what,
+                  ExprP guard, std::vector<Assign> upd) {
+    return b_.add(name_, fn, file, name_ + ": " + what, guard, std::move(upd));
+  }
+  // The system call returns the actor's `ret` from `pc`.
+  void returns(int pc, const std::string& call, int arg, ExprP guard = constant(1)) {
+    auto& t = add(call, "", call + " returns", pc_is(pc) && guard, {go(kIdle)});
+    t.event = Event::syscall(name_, call, arg, 0);
+    t.event_value = v(u_.ret);
+  }
+
+  void open() {
+    int dev = b_.resource_var.at(b_.spec.userspace.devnode);
+    ExprP can = idle() && v(u_.fd) == c(0);
+    add("misc_open", kMiscFile, "open: no /dev/kvm, -ENOENT", can && v(dev) == c(0),
+        {go(kOpenRet), ret(-2)});
+    for (int k = 1; k <= modules(); ++k) {
+      ExprP held = can && v(dev) == c(k);
+      add("misc_open", kMiscFile, "open: fops_get fails, " + mod(k) + " going, -ENODEV",
+          held && going(k), {go(kOpenRet), ret(-19)});
+      add("misc_open", kMiscFile, "open: /dev/kvm of freed " + mod(k), held && b_.gone(k),
+          {go(kOpenRet), ret(-19), b_.flag("ops-deref-valid", c(1))});
+      auto& got = add("misc_open", kMiscFile, "open: fops_get pins " + mod(k),
+                      held && live_or_coming(k), {go(kOpenRet), {u_.fd, c(k)}, ret(0)});
+      b_.add_get_put(got, k, true);
+    }
+    returns(kOpenRet, "open", 0);
+  }
+
+  void close() {
+    for (int k = 1; k <= modules(); ++k) {
+      auto& t = add("fput", kFileTable, "close /dev/kvm: put " + mod(k),
+                    idle() && v(u_.fd) == c(k), {go(kCloseRet), {u_.fd, c(0)}, ret(0)});
+      b_.add_get_put(t, k, false);
+    }
+    returns(kCloseRet, "close", 0);
+  }
+
+  void create_vm(int type, const std::vector<std::string>& names) {
+    const Userspace& us = b_.spec.userspace;
+    const std::string& file = us.arch_file;
+    std::string t = "create_vm " + std::to_string(type) + ": ";
+    ExprP can = idle() && v(u_.fd) != c(0) && v(u_.vm) == c(0);
+    std::vector<ExprP> none_before;
+    for (const auto& name : names) {
+      int bi = backend(name);
+      int ops = b_.backend_ops[bi];
+      for (int k = 1; k <= modules(); ++k)
+        add("kvm_arch_init_vm", file, t + "reads " + name + " ops of " + mod(k),
+            can && all_of(none_before) && v(ops) == c(k),
+            {go(us.vm_gets_ops_owner ? kVmSelected : kVmPinned), {u_.arg, c(type)},
+             {u_.sel, c(bi + 1)}, {u_.sel_owner, c(k)}, {u_.stale, c(0)}});
+      none_before.push_back(v(ops) == c(0));
+    }
+    add("kvm_arch_init_vm", file, t + "no ops, -EINVAL", can && all_of(none_before),
+        {go(kCreateRet), {u_.arg, c(type)}, ret(-22),
+         b_.flag("ioctl-needs-backend", !b_.any_ops_held())});
+    ExprP mine = v(u_.arg) == c(type);
+    returns(kCreateRet, "create_vm", type, mine);
+  }
+
+  // The create_vm steps after the ops were read, common to all types.
+  void create_vm_steps() {
+    const Userspace& us = b_.spec.userspace;
+    const std::string& file = us.arch_file;
+    for (int k = 1; k <= modules(); ++k) {
+      ExprP sel = pc_is(kVmSelected) && v(u_.sel_owner) == c(k);
+      ExprP owner = c(k);
+      ExprP freed = b_.gone(k) || v(u_.stale) == c(1);
+      add("try_module_get", file, "ops->owner " + mod(k) + " was freed", sel && freed,
+          {go(kCreateRet), ret(-2), b_.flag("ops-deref-valid", c(1)), unpinned_unless(u_.fd, owner)});
+      add("try_module_get", file, "ops->owner " + mod(k) + " going, -ENOENT",
+          sel && !freed && going(k), {go(kCreateRet), ret(-2), unpinned_unless(u_.fd, owner)});
+      auto& got = add("try_module_get", file, "pins ops->owner " + mod(k),
+                      sel && !freed && live_or_coming(k),
+                      {go(kVmPinned), {u_.vm_owner, owner}, unpinned_unless(u_.fd, owner)});
+      b_.add_get_put(got, k, true);
+      auto& put = add("module_put", file, "core init failed: put " + mod(k),
+                      pc_is(kVmFailPut) && v(u_.vm_owner) == owner,
+                      {go(kCreateRet), {u_.vm_owner, c(0)}});
+      b_.add_get_put(put, k, false);
+      auto& file_get = add("anon_inode_getfile", "fs/anon_inodes.c", "VM file pins " + mod(k),
+                           pc_is(kVmInitDone) && v(u_.fd) == owner,
+                           {go(kCreateRet), {u_.vm_fd, owner}, {u_.vm, v(u_.sel)}, ret(0)});
+      b_.add_get_put(file_get, k, true);
+    }
+    std::string init = us.core_init_vm;
+    auto& ok = add(init, file, "core init of the VM", pc_is(kVmPinned), {go(kVmInitDone)});
+    ok.event = Event::returned(name_, init, 0);
+    // Without the 5.18 fix the reference taken on ops->owner is never dropped.
+    bool put = us.vm_gets_ops_owner && us.init_vm_failure_puts_owner;
+    auto& bad = add(init, file, "core init of the VM fails: -ENOMEM", pc_is(kVmPinned),
+                    {go(put ? kVmFailPut : kCreateRet), ret(-12)});
+    if (!put) bad.updates.push_back({u_.vm_owner, c(0)});
+    bad.event = Event::returned(name_, init, -12);
+  }
+
+  // kvm_vm_ioctl_check_extension(NULL, ...) computes hv_enabled from the
+  // ops pointer, and later calls through the pointer read again.
+  void check_extension() {
+    int bi = backend(b_.spec.userspace.check_extension_reads);
+    int ops = b_.backend_ops[bi];
+    const std::string& file = b_.spec.userspace.arch_file;
+    const std::string fn = "kvm_vm_ioctl_check_extension";
+    ExprP can = idle() && v(u_.fd) != c(0);
+    add(fn, file, "check_extension: ops NULL, hv_enabled = 0", can && v(ops) == c(0),
+        {go(kExtRet), ret(0), b_.flag("ioctl-needs-backend", !b_.any_ops_held())});
+    add(fn, file, "check_extension: ops set, hv_enabled = 1", can && v(ops) != c(0),
+        {go(kExtRead)});
+    ExprP at = pc_is(kExtRead);
+    add(fn, file, "check_extension: ops->enable_nested through NULL", at && v(ops) == c(0),
+        {go(kExtRet), ret(0), b_.flag("ops-deref-valid", c(1)), unpinned_unless(u_.fd, v(ops))});
+    for (int k = 1; k <= modules(); ++k)
+      add(fn, file, "check_extension: calls ops->enable_nested of " + mod(k),
+          at && v(ops) == c(k),
+          {go(kExtRet), ret(1), b_.flag("ops-deref-valid", b_.gone(k)),
+           unpinned_unless(u_.fd, c(k))});
+    returns(kExtRet, "check_extension", kCapNestedHv);
+  }
+
+  void close_vm() {
+    ExprP can = idle() && v(u_.vm) != c(0);
+    add("kvm_arch_destroy_vm", b_.spec.userspace.arch_file, "close_vm: no ops reference",
+        can && v(u_.vm_owner) == c(0), {go(kVmClosePut)});
+    for (int k = 1; k <= modules(); ++k) {
+      auto& owner = add("kvm_arch_destroy_vm", b_.spec.userspace.arch_file,
+                        "close_vm: put ops->owner " + mod(k), can && v(u_.vm_owner) == c(k),
+                        {go(kVmClosePut), {u_.vm_owner, c(0)}});
+      b_.add_get_put(owner, k, false);
+      auto& file = add("fput", kFileTable, "close_vm: VM file puts " + mod(k),
+                       pc_is(kVmClosePut) && v(u_.vm_fd) == c(k),
+                       {go(kCloseVmRet), {u_.vm_fd, c(0)}, {u_.vm, c(0)}, ret(0)});
+      b_.add_get_put(file, k, false);
+    }
+    returns(kCloseVmRet, "close_vm", 0);
+  }
+
+  int backend(const std::string& name) const {
+    for (size_t i = 0; i < b_.backends.size(); ++i)
+      if (b_.backends[i] == name) return static_cast<int>(i);
+    b_.fail(1, "userspace names unknown backend '" + name + "'");
+  }
+
+  Builder& b_;
+  const UserVars& u_;
+  std::string name_;
+};
+
+}  // namespace
+
+void Builder::build_userspace() {
+  for (int a = 0; a < opt.actors; ++a) Actor(*this, a).build();
+}
+
+}  // namespace kvmlc

@@ -1,0 +1,57 @@
+// The trace vocabulary shared by the model, the checkers, the recorder and
+// replay. docs/trace-format.md is the reference; trace/format.cc reads and
+// writes it.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace kvmlc {
+
+inline constexpr int kTraceVersion = 1;
+
+// One observable kernel or userspace step. Which fields are set depends on
+// `ev`:
+//   load     module                   loader started init (module_load)
+//   ret      fn, ret                  a lifecycle function returned
+//   going    module                   module is GOING (exit or failed init)
+//   free     module                   module memory freed (module_free)
+//   get/put  module, refcnt           module reference taken/dropped
+//   syscall  call, module|arg, ret    a system call of `actor` returned
+struct Event {
+  std::string actor;   // "loader" or "user<N>"; "" when unknown
+  std::string ev;
+  std::string module;
+  std::string fn;
+  std::string call;
+  int arg = 0;
+  int ret = 0;         // 0 or -errno
+  int refcnt = -1;     // references after get/put; -1 when not recorded
+
+  static Event on_module(std::string actor, std::string ev, std::string module);
+  static Event returned(std::string actor, std::string fn, int ret);
+  static Event syscall(std::string actor, std::string call, int arg, int ret);
+
+  // The class a trace header's "observes" list names: "ret:<fn>" for
+  // returns, `ev` otherwise.
+  std::string event_class() const;
+  bool operator==(const Event& o) const;
+};
+
+struct TraceHeader {
+  int version = kTraceVersion;
+  std::string kernel;    // release, e.g. "6.1.192", or "model"
+  std::string layout;    // "split", "unified" or "x86"
+  std::string variant;   // variant the producer ran or expects, may be ""
+  std::map<std::string, int> config;  // cfg variable -> value
+  std::string platform;  // e.g. "qemu pseries POWER9 radix nested-hv"
+  std::string scenario;
+  std::string producer;  // "kvmlc check 1", "kvmlc-recorder 1", ...
+  int actors = 1;        // userspace actors
+  std::vector<std::string> observes;  // event classes recorded; "ret:*" = all
+
+  bool observes_class(const std::string& cls) const;
+};
+
+}  // namespace kvmlc
