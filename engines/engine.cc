@@ -22,6 +22,14 @@ std::vector<Result> Engine::check_all(const System& sys, const Limits& limits) {
   return out;
 }
 
+// The Z3 engines register here as they are added (bmc, kind, spacer).
+std::unique_ptr<Engine> make_engine(const std::string& name) {
+  if (name == "explicit") return make_explicit_engine();
+  return nullptr;
+}
+
+std::vector<std::string> engine_names() { return {"explicit"}; }
+
 std::vector<State> run(const System& sys, const Witness& w) {
   std::vector<State> states = {w.init};
   for (int t : w.steps) {

@@ -270,6 +270,8 @@ void layout(Builder& b) {
 System build_system(const Spec& spec, const ModelOptions& options) {
   Builder b(spec, options);
   b.sys.variant = spec.variant;
+  b.sys.layout = spec.layout;
+  b.sys.actors = options.actors;
   layout(b);
   b.build_programs();
   for (int id = 1; id <= static_cast<int>(b.modules.size()); ++id) Loader(b, id).build();

@@ -11,11 +11,6 @@ namespace kvmlc {
 
 using json = nlohmann::json;
 
-InputError::InputError(std::string f, int l, const std::string& msg)
-    : std::runtime_error(f + ":" + std::to_string(l) + ": error: " + msg),
-      file(std::move(f)),
-      line(l) {}
-
 namespace {
 
 // Line of every value in a (valid) JSON text, keyed by JSON pointer, so that

@@ -9,16 +9,10 @@
 #include <string>
 #include <vector>
 
+#include "base/input_error.h"
 #include "model/expr.h"
 
 namespace kvmlc {
-
-// An error in an input file, reported as "FILE:LINE: error: MESSAGE".
-struct InputError : std::runtime_error {
-  InputError(std::string file, int line, const std::string& msg);
-  std::string file;
-  int line;
-};
 
 struct Cond {
   std::string text = "true";

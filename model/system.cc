@@ -77,4 +77,11 @@ std::optional<Event> Transition::event_at(const State& pre) const {
   return e;
 }
 
+Event Transition::model_event(const State& pre) const {
+  std::optional<Event> e = event_at(pre);
+  if (!e) return Event::step(actor, function, what);
+  e->what = what;
+  return *e;
+}
+
 }  // namespace kvmlc

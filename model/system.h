@@ -44,6 +44,9 @@ struct Transition {
 
   // The event this step records when taken from `pre`.
   std::optional<Event> event_at(const State& pre) const;
+  // The same with `what` filled in, or a "step" event for a step no kernel
+  // event shows: what a trace written by the model records.
+  Event model_event(const State& pre) const;
 };
 
 struct Property {
@@ -54,6 +57,8 @@ struct Property {
 
 struct System {
   std::string variant;
+  std::string layout;  // split, unified or x86
+  int actors = 1;      // userspace actors user0 .. user<actors-1>
   std::vector<Var> vars;
   std::vector<Transition> transitions;
   std::vector<Property> properties;

@@ -31,6 +31,15 @@ Event Event::syscall(std::string actor, std::string call, int arg, int ret) {
   return e;
 }
 
+Event Event::step(std::string actor, std::string fn, std::string what) {
+  Event e;
+  e.actor = std::move(actor);
+  e.ev = "step";
+  e.fn = std::move(fn);
+  e.what = std::move(what);
+  return e;
+}
+
 std::string Event::event_class() const {
   if (ev == "ret") return "ret:" + fn;
   if (ev == "get" || ev == "put") return "refcnt";
@@ -39,7 +48,7 @@ std::string Event::event_class() const {
 
 bool Event::operator==(const Event& o) const {
   return actor == o.actor && ev == o.ev && module == o.module && fn == o.fn && call == o.call &&
-         arg == o.arg && ret == o.ret && refcnt == o.refcnt;
+         arg == o.arg && ret == o.ret && refcnt == o.refcnt && (ev != "step" || what == o.what);
 }
 
 bool TraceHeader::observes_class(const std::string& cls) const {

@@ -19,6 +19,8 @@ inline constexpr int kTraceVersion = 1;
 //   free     module                   module memory freed (module_free)
 //   get/put  module, refcnt           module reference taken/dropped
 //   syscall  call, module|arg, ret    a system call of `actor` returned
+//   step     fn, what                 a model step no kernel event shows
+//                                     (only in traces the model writes)
 struct Event {
   std::string actor;   // "loader" or "user<N>"; "" when unknown
   std::string ev;
@@ -28,10 +30,12 @@ struct Event {
   int arg = 0;
   int ret = 0;         // 0 or -errno
   int refcnt = -1;     // references after get/put; -1 when not recorded
+  std::string what;    // model traces: what the step did; compared only for "step"
 
   static Event on_module(std::string actor, std::string ev, std::string module);
   static Event returned(std::string actor, std::string fn, int ret);
   static Event syscall(std::string actor, std::string call, int arg, int ret);
+  static Event step(std::string actor, std::string fn, std::string what);
 
   // The class a trace header's "observes" list names: "ret:<fn>" for
   // returns, `ev` otherwise.

@@ -1,0 +1,124 @@
+// kvmlc check: verdicts for variants x properties, with counterexamples.
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
+#include "tools/kvmlc/cli.h"
+#include "tools/kvmlc/report.h"
+
+namespace kvmlc {
+namespace {
+
+const char* kHelp = R"(usage: kvmlc check [OPTIONS]
+
+Explores every interleaving of the loader and the userspace actors, every
+fault choice and every configuration, and prints a verdict for each
+(variant, property): holds, VIOLATED (counterexample length) or unknown.
+
+  --variant V        variant name or spec path; repeat or comma-separate (default: all)
+  --property P       property id; repeat or comma-separate (default: all)
+  --actors N         userspace actors, 0-4 (default 1)
+  --config NAME=0|1  fix a configuration variable (repeatable; default: all configurations)
+  --engine E         explicit (default) or a Z3 engine (see 'kvmlc list engines')
+  --max-states N     explicit: answer unknown after N states (default 20000000)
+  --max-depth N      bmc/kind: bound (default 60)
+  --timeout S        Z3 engines: seconds per query (default 60)
+  --format F         text (default), json or markdown
+  --explain          print every counterexample step by step (default for one cell)
+  --cex-dir DIR      write each counterexample as DIR/VARIANT--PROPERTY.jsonl (a trace)
+  --variants-dir D   where variant specs live (default: model/variants)
+)";
+
+// Restricts the initial configurations to the --config assignments.
+void fix_config(System& sys, const Options& o) {
+  std::vector<ExprP> fixed = {sys.config_ok ? sys.config_ok : constant(1)};
+  for (const auto& kv : o.all("config")) {
+    size_t eq = kv.find('=');
+    int i = eq == std::string::npos ? -1 : sys.var_index("cfg." + kv.substr(0, eq));
+    std::string value = eq == std::string::npos ? "" : kv.substr(eq + 1);
+    if (i < 0 || (value != "0" && value != "1"))
+      throw UsageError("--config '" + kv + "': expected NAME=0 or NAME=1 with NAME one of: " +
+                       [&] {
+                         std::string n;
+                         for (const auto& v : sys.vars)
+                           if (v.config) n += (n.empty() ? "" : ", ") + v.name.substr(4);
+                         return n;
+                       }());
+    fixed.push_back(var(i) == constant(value == "1"));
+  }
+  sys.config_ok = all_of(fixed);
+}
+
+void write_cex(const std::string& dir, const System& sys, const Cell& c) {
+  std::filesystem::create_directories(dir);
+  std::string path = dir + "/" + c.variant + "--" + c.property + ".jsonl";
+  std::string tmp = path + ".tmp";
+  {
+    std::ofstream out(tmp);
+    write_run(out, sys, c.result.witness, "kvmlc check 1", "counterexample " + c.property);
+    if (!out) throw UsageError("cannot write " + tmp);
+  }
+  std::filesystem::rename(tmp, path);
+}
+
+}  // namespace
+
+int cmd_check(const std::vector<std::string>& args) {
+  Options o(args,
+            {"variant", "property", "actors", "config", "engine", "max-states", "max-depth",
+             "timeout", "format", "cex-dir", "variants-dir"},
+            {"explain", "help"});
+  if (o.has("help")) return std::cout << kHelp, kExitOk;
+  if (!o.positional().empty()) throw UsageError("unexpected argument '" + o.positional()[0] + "'");
+  std::string format = o.get("format", "text");
+  if (format != "text" && format != "json" && format != "markdown")
+    throw UsageError("--format must be text, json or markdown");
+  std::string engine_name = o.get("engine", "explicit");
+  auto engine = make_engine(engine_name);
+  if (!engine) throw UsageError("unknown engine '" + engine_name + "' (see 'kvmlc list engines')");
+  Limits limits;
+  limits.max_states = o.number("max-states", 20'000'000, 1, 2'000'000'000);
+  limits.max_depth = o.number("max-depth", limits.max_depth, 0, 1000);
+  limits.timeout_seconds = o.number("timeout", 60, 1, 86400);
+  ModelOptions mo{o.number("actors", 1, 0, 4)};
+
+  std::vector<Cell> cells;
+  std::vector<System> systems;
+  for (const auto& v : selected_variants(o)) {
+    System sys = build_system(load_variant(o, v), mo);
+    fix_config(sys, o);
+    std::vector<std::string> ids = selected_properties(o, sys);
+    std::vector<Property> keep;
+    for (const auto& id : ids) keep.push_back(*sys.property(id));
+    sys.properties = keep;
+    for (auto& r : engine->check_all(sys, limits)) cells.push_back({sys.variant, "", r});
+    for (size_t i = 0; i < ids.size(); ++i) cells[cells.size() - ids.size() + i].property = ids[i];
+    systems.push_back(std::move(sys));
+  }
+  print_table(std::cout, cells, format);
+
+  bool explain = o.has("explain") || cells.size() == 1;
+  int code = kExitOk;
+  for (const auto& c : cells) {
+    const System& sys = *std::find_if(systems.begin(), systems.end(),
+                                      [&](const System& s) { return s.variant == c.variant; });
+    const Result& r = c.result;
+    if (r.verdict == Verdict::Violated) {
+      code = kExitViolated;
+      if (explain && format == "text") {
+        std::cout << "\n" << c.variant << " violates " << c.property << " (" << r.engine << ", "
+                  << r.detail << "):\n";
+        print_witness(std::cout, sys, r.witness);
+      }
+      if (o.has("cex-dir")) write_cex(o.get("cex-dir"), sys, c);
+    } else if (code == kExitOk && r.verdict != Verdict::Holds) {
+      code = kExitUnknown;
+    }
+    if (explain && format == "text" && r.verdict != Verdict::Violated)
+      std::cout << "\n" << c.variant << " " << c.property << ": " << to_string(r.verdict) << " ("
+                << r.engine << ", " << r.detail << ")\n";
+  }
+  return code;
+}
+
+}  // namespace kvmlc

@@ -1,0 +1,115 @@
+#include "tools/kvmlc/cli.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <sstream>
+
+namespace kvmlc {
+
+namespace fs = std::filesystem;
+
+std::string g_argv0;
+
+Options::Options(const std::vector<std::string>& args, const std::vector<std::string>& valued,
+                 const std::vector<std::string>& flags) {
+  auto is = [](const std::vector<std::string>& v, const std::string& s) {
+    return std::find(v.begin(), v.end(), s) != v.end();
+  };
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a.rfind("--", 0) != 0 || a == "--") {
+      positional_.push_back(a);
+      continue;
+    }
+    std::string name = a.substr(2), value;
+    size_t eq = name.find('=');
+    bool inline_value = eq != std::string::npos;
+    if (inline_value) value = name.substr(eq + 1), name = name.substr(0, eq);
+    if (is(flags, name) && !inline_value) {
+      values_[name].push_back("1");
+    } else if (is(valued, name)) {
+      if (!inline_value) {
+        if (i + 1 >= args.size()) throw UsageError("option '--" + name + "' needs a value");
+        value = args[++i];
+      }
+      values_[name].push_back(value);
+    } else {
+      throw UsageError("unknown option '--" + name + "'");
+    }
+  }
+}
+
+std::string Options::get(const std::string& name, const std::string& dflt) const {
+  auto it = values_.find(name);
+  return it == values_.end() ? dflt : it->second.back();
+}
+
+std::vector<std::string> Options::all(const std::string& name) const {
+  std::vector<std::string> out;
+  auto it = values_.find(name);
+  if (it == values_.end()) return out;
+  for (const auto& v : it->second) {
+    std::stringstream ss(v);
+    for (std::string part; std::getline(ss, part, ',');)
+      if (!part.empty()) out.push_back(part);
+  }
+  return out;
+}
+
+int Options::number(const std::string& name, int dflt, int lo, int hi) const {
+  if (!has(name)) return dflt;
+  std::string v = get(name);
+  char* end = nullptr;
+  long n = std::strtol(v.c_str(), &end, 10);
+  if (v.empty() || *end || n < lo || n > hi)
+    throw UsageError("--" + name + " takes a whole number from " + std::to_string(lo) + " to " +
+                     std::to_string(hi) + ", not '" + v + "'");
+  return static_cast<int>(n);
+}
+
+std::string variants_dir(const Options& o) {
+  if (o.has("variants-dir")) return o.get("variants-dir");
+  if (const char* env = std::getenv("KVMLC_VARIANTS")) return env;
+  for (const std::string& base : {g_argv0 + ".runfiles/kvmlc", std::string(".")}) {
+    fs::path p = fs::path(base) / "model" / "variants";
+    if (fs::is_directory(p)) return p.string();
+  }
+  throw UsageError("cannot find model/variants: set KVMLC_VARIANTS or pass --variants-dir");
+}
+
+std::vector<std::string> variant_names(const Options& o) {
+  std::vector<std::string> names;
+  for (const auto& e : fs::directory_iterator(variants_dir(o)))
+    if (e.path().extension() == ".json") names.push_back(e.path().stem().string());
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+Spec load_variant(const Options& o, const std::string& v) {
+  bool is_path = v.find('/') != std::string::npos || v.ends_with(".json");
+  if (is_path) return read_spec(v);
+  std::string path = variants_dir(o) + "/" + v + ".json";
+  if (!fs::exists(path)) {
+    std::string known;
+    for (const auto& n : variant_names(o)) known += (known.empty() ? "" : ", ") + n;
+    throw UsageError("unknown variant '" + v + "' (known: " + known + ")");
+  }
+  return read_spec(path);
+}
+
+std::vector<std::string> selected_variants(const Options& o) {
+  std::vector<std::string> v = o.all("variant");
+  return v.empty() ? variant_names(o) : v;
+}
+
+std::vector<std::string> selected_properties(const Options& o, const System& sys) {
+  std::vector<std::string> ids = o.all("property");
+  for (const auto& id : ids)
+    if (!sys.property(id)) throw UsageError("unknown property '" + id + "' (see 'kvmlc list properties')");
+  if (ids.empty())
+    for (const auto& p : sys.properties) ids.push_back(p.id);
+  return ids;
+}
+
+}  // namespace kvmlc

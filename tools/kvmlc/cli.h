@@ -1,0 +1,57 @@
+// Shared by the kvmlc subcommands: options, exit codes, finding variants.
+#pragma once
+
+#include <map>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "model/semantics.h"
+#include "model/spec.h"
+
+namespace kvmlc {
+
+// Exit codes of every subcommand (kExitBadInput, 2, is in base/).
+inline constexpr int kExitOk = 0;        // holds, conforms
+inline constexpr int kExitViolated = 1;  // violated, diverges
+inline constexpr int kExitUnknown = 3;   // a bound or timeout was hit
+
+struct UsageError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+// Options of one subcommand: `--name value` or `--name=value` for the
+// names in `valued`, `--name` alone for those in `flags`. Anything else is
+// a UsageError.
+class Options {
+ public:
+  Options(const std::vector<std::string>& args, const std::vector<std::string>& valued,
+          const std::vector<std::string>& flags);
+  bool has(const std::string& name) const { return values_.count(name) > 0; }
+  std::string get(const std::string& name, const std::string& dflt = "") const;
+  std::vector<std::string> all(const std::string& name) const;  // repeated or comma-separated
+  int number(const std::string& name, int dflt, int lo, int hi) const;
+  const std::vector<std::string>& positional() const { return positional_; }
+
+ private:
+  std::map<std::string, std::vector<std::string>> values_;
+  std::vector<std::string> positional_;
+};
+
+// Variant files: model/variants/ from the runfiles of this binary, or
+// $KVMLC_VARIANTS, or --variants-dir. A variant given as a path (with '/'
+// or ending in .json) is read from there.
+std::string variants_dir(const Options& o);
+std::vector<std::string> variant_names(const Options& o);
+Spec load_variant(const Options& o, const std::string& name_or_path);
+std::vector<std::string> selected_variants(const Options& o);  // --variant, or all
+std::vector<std::string> selected_properties(const Options& o, const System& sys);
+
+// One subcommand a file.
+int cmd_list(const std::vector<std::string>& args);
+int cmd_check(const std::vector<std::string>& args);
+int cmd_simulate(const std::vector<std::string>& args);
+
+extern std::string g_argv0;
+
+}  // namespace kvmlc

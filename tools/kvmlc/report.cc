@@ -1,0 +1,117 @@
+#include "tools/kvmlc/report.h"
+
+#include <algorithm>
+#include <iomanip>
+#include <map>
+
+#include <nlohmann/json.hpp>
+
+#include "trace/format.h"
+
+namespace kvmlc {
+namespace {
+
+std::string cell_text(const Result& r) {
+  switch (r.verdict) {
+    case Verdict::Violated: return "VIOLATED (" + std::to_string(r.witness.steps.size()) + ")";
+    case Verdict::Holds: return "holds";
+    case Verdict::Unknown: return "unknown";
+    case Verdict::Error: return "ERROR";
+  }
+  return "?";
+}
+
+template <class T>
+std::vector<std::string> ordered(const std::vector<Cell>& cells, T field) {
+  std::vector<std::string> out;
+  for (const auto& c : cells)
+    if (std::find(out.begin(), out.end(), field(c)) == out.end()) out.push_back(field(c));
+  return out;
+}
+
+void print_json(std::ostream& out, const std::vector<Cell>& cells) {
+  nlohmann::json j = nlohmann::json::array();
+  for (const auto& c : cells)
+    j.push_back({{"variant", c.variant},
+                 {"property", c.property},
+                 {"verdict", to_string(c.result.verdict)},
+                 {"engine", c.result.engine},
+                 {"detail", c.result.detail},
+                 {"states", c.result.states},
+                 {"seconds", c.result.seconds},
+                 {"steps", c.result.witness.steps.size()}});
+  out << j.dump(2) << "\n";
+}
+
+}  // namespace
+
+std::string config_of(const System& sys, const State& s) {
+  std::string out;
+  for (size_t i = 0; i < sys.vars.size(); ++i)
+    if (sys.vars[i].config)
+      out += (out.empty() ? "" : " ") + sys.vars[i].name.substr(4) + "=" +
+             std::to_string(get(s, static_cast<int>(i)));
+  return out;
+}
+
+void print_table(std::ostream& out, const std::vector<Cell>& cells, const std::string& format) {
+  if (format == "json") return print_json(out, cells);
+  auto variants = ordered(cells, [](const Cell& c) { return c.variant; });
+  auto props = ordered(cells, [](const Cell& c) { return c.property; });
+  std::map<std::pair<std::string, std::string>, std::string> text;
+  for (const auto& c : cells) text[{c.property, c.variant}] = cell_text(c.result);
+  bool md = format == "markdown";
+  size_t w0 = 10, w = 12;
+  for (const auto& p : props) w0 = std::max(w0, p.size());
+  for (const auto& v : variants) w = std::max(w, v.size());
+  auto row = [&](const std::string& first, const std::vector<std::string>& rest) {
+    out << (md ? "| " : "") << std::left << std::setw(static_cast<int>(w0)) << first;
+    for (const auto& r : rest) out << (md ? " | " : "  ") << std::setw(static_cast<int>(w)) << r;
+    out << (md ? " |" : "") << "\n";
+  };
+  row("property", variants);
+  if (md) row(std::string(w0, '-'), std::vector<std::string>(variants.size(), std::string(w, '-')));
+  for (const auto& p : props) {
+    std::vector<std::string> r;
+    for (const auto& v : variants) r.push_back(text.count({p, v}) ? text[{p, v}] : "-");
+    row(p, r);
+  }
+}
+
+void print_witness(std::ostream& out, const System& sys, const Witness& w) {
+  std::vector<State> states = run(sys, w);
+  out << "  config: " << config_of(sys, w.init) << "\n";
+  for (size_t i = 0; i < w.steps.size(); ++i) {
+    const Transition& t = sys.transitions[w.steps[i]];
+    out << "  " << std::right << std::setw(2) << i + 1 << ". " << std::left << std::setw(7)
+        << t.actor << " " << t.function;
+    if (!t.file.empty()) out << " (" << t.file << ")";
+    out << ": " << t.what << "\n";
+  }
+  out << "  final state: " << sys.describe(states.back()) << "\n";
+}
+
+TraceHeader model_header(const System& sys, const State& init, const std::string& producer,
+                         const std::string& scenario) {
+  TraceHeader h;
+  h.kernel = "model";
+  h.layout = sys.layout;
+  h.variant = sys.variant;
+  h.producer = producer;
+  h.scenario = scenario;
+  h.actors = sys.actors;
+  h.observes = {"load", "going", "free", "refcnt", "syscall", "ret:*", "step"};
+  for (size_t i = 0; i < sys.vars.size(); ++i)
+    if (sys.vars[i].config) h.config[sys.vars[i].name.substr(4)] = get(init, static_cast<int>(i));
+  return h;
+}
+
+void write_run(std::ostream& out, const System& sys, const Witness& w, const std::string& producer,
+               const std::string& scenario) {
+  TraceWriter writer(out, model_header(sys, w.init, producer, scenario));
+  std::vector<State> states = run(sys, w);
+  for (size_t i = 0; i < w.steps.size(); ++i)
+    writer.write(sys.transitions[w.steps[i]].model_event(states[i]));
+}
+
+}  // namespace kvmlc

@@ -1,0 +1,34 @@
+// Rendering results for people and for other tools: verdict tables (text,
+// JSON, Markdown), counterexamples as numbered steps, runs as traces.
+#pragma once
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "engines/engine.h"
+#include "trace/event.h"
+
+namespace kvmlc {
+
+struct Cell {
+  std::string variant, property;
+  Result result;
+};
+
+// Properties down, variants across.
+void print_table(std::ostream& out, const std::vector<Cell>& cells, const std::string& format);
+
+// "1. loader  kvm_init  virt/kvm/kvm_main.c  kvm init: misc_register" ...
+void print_witness(std::ostream& out, const System& sys, const Witness& w);
+
+// The run as a trace in the project's format (every step, silent ones as
+// "step" events), so that `kvmlc replay` reads it back.
+TraceHeader model_header(const System& sys, const State& init, const std::string& producer,
+                         const std::string& scenario);
+void write_run(std::ostream& out, const System& sys, const Witness& w, const std::string& producer,
+               const std::string& scenario);
+
+std::string config_of(const System& sys, const State& s);  // "hv_possible=1 radix=0 ..."
+
+}  // namespace kvmlc

@@ -1,0 +1,45 @@
+// Reading and writing traces (docs/trace-format.md). The only place that
+// knows the JSON Lines layout.
+#pragma once
+
+#include <istream>
+#include <ostream>
+#include <string>
+
+#include "trace/event.h"
+
+namespace kvmlc {
+
+inline constexpr size_t kMaxTraceLine = 64 * 1024;
+
+class TraceWriter {
+ public:
+  TraceWriter(std::ostream& out, const TraceHeader& header);
+  void write(const Event& e);
+
+ private:
+  std::ostream& out_;
+  int seq_ = 0;
+};
+
+// Streams a trace: the header is read by the constructor, events one at a
+// time. Every malformed input throws InputError naming the file and line.
+class TraceReader {
+ public:
+  TraceReader(std::istream& in, std::string file);
+  const TraceHeader& header() const { return header_; }
+  bool next(Event& e);  // false at the end of the trace
+  int line() const { return line_; }
+  const std::string& file() const { return file_; }
+
+ private:
+  bool read_line(std::string& line);
+
+  std::istream& in_;
+  std::string file_;
+  TraceHeader header_;
+  int line_ = 0;
+  long long seq_ = 0;
+};
+
+}  // namespace kvmlc
