@@ -17,12 +17,13 @@ const std::set<std::string> kEvents = {"load", "ret", "going", "free", "get",
 const std::set<std::string> kCalls = {"finit_module", "delete_module", "open",  "create_vm",
                                       "check_extension", "close_vm",    "close"};
 
-json event_json(const Event& e, int seq) {
-  json j = {{"seq", seq}, {"actor", e.actor}, {"ev", e.ev}};
+// Written with keys in a fixed, readable order (seq first).
+nlohmann::ordered_json event_json(const Event& e, int seq) {
+  nlohmann::ordered_json j = {{"seq", seq}, {"actor", e.actor}, {"ev", e.ev}};
   if (!e.module.empty()) j["module"] = e.module;
   if (!e.fn.empty()) j["fn"] = e.fn;
   if (!e.call.empty()) j["call"] = e.call;
-  if (e.ev == "syscall" && e.call != "finit_module" && e.call != "delete_module") j["arg"] = e.arg;
+  if (e.call == "create_vm" || e.call == "check_extension") j["arg"] = e.arg;
   if (e.ev == "ret" || e.ev == "syscall") j["ret"] = e.ret;
   if (e.refcnt >= 0) j["refcnt"] = e.refcnt;
   if (!e.what.empty()) j["what"] = e.what;
@@ -32,12 +33,15 @@ json event_json(const Event& e, int seq) {
 }  // namespace
 
 TraceWriter::TraceWriter(std::ostream& out, const TraceHeader& h) : out_(out) {
-  json j = {{"kvmlc_trace", h.version}, {"kernel", h.kernel},     {"layout", h.layout},
-            {"config", h.config},       {"producer", h.producer}, {"actors", h.actors},
-            {"observes", h.observes}};
+  nlohmann::ordered_json j = {{"kvmlc_trace", h.version}, {"kernel", h.kernel},
+                              {"layout", h.layout}};
   if (!h.variant.empty()) j["variant"] = h.variant;
   if (!h.platform.empty()) j["platform"] = h.platform;
   if (!h.scenario.empty()) j["scenario"] = h.scenario;
+  j["config"] = h.config;
+  j["producer"] = h.producer;
+  j["actors"] = h.actors;
+  j["observes"] = h.observes;
   out_ << j.dump() << "\n";
 }
 

@@ -1,0 +1,234 @@
+// The semantics rule by rule, on model/testdata/mini-split.json and small
+// specs written inline: the loader, unwinding, refcounts, each userspace
+// call, each fault path, and spec errors.
+#include <cstdio>
+#include <fstream>
+
+#include "catch2/catch.hpp"
+#include "model/semantics.h"
+
+namespace kvmlc {
+namespace {
+
+const char* kMini = "model/testdata/mini-split.json";
+
+// Steps a System by the `what` of its transitions, as a reviewer would
+// describe a run.
+struct Run {
+  explicit Run(const std::string& spec, int actors = 1, int hv_possible = 1)
+      : sys(build_system(read_spec(spec), {actors})) {
+    for (const auto& s0 : sys.initial_states())
+      if (sys.var_index("cfg.hv_possible") < 0 || val(s0, "cfg.hv_possible") == hv_possible) s = s0;
+  }
+  int val(const State& st, const std::string& var) const {
+    int i = sys.var_index(var);
+    REQUIRE(i >= 0);
+    return get(st, i);
+  }
+  int operator[](const std::string& var) const { return val(s, var); }
+  bool enabled(const std::string& what) const { return find(what) >= 0; }
+  int find(const std::string& what) const {
+    for (size_t t = 0; t < sys.transitions.size(); ++t)
+      if (sys.transitions[t].what == what && eval(*sys.transitions[t].guard, s))
+        return static_cast<int>(t);
+    return -1;
+  }
+  Run& take(const std::string& what) {
+    int t = find(what);
+    INFO("step: " << what << "\nstate: " << sys.describe(s));
+    REQUIRE(t >= 0);
+    last = sys.transitions[t].event_at(s);
+    s = sys.step(s, sys.transitions[t]);
+    return *this;
+  }
+  bool violates(const std::string& prop) const { return eval(*sys.property(prop)->bad, s); }
+
+  System sys;
+  State s;
+  std::optional<Event> last;
+};
+
+Run& load_kvm(Run& r) {
+  return r.take("kvm: init starts")
+      .take("kvm init: misc_register")
+      .take("kvm init: kvm_init returns 0")
+      .take("kvm init: kvmppc_book3s_init returns 0")
+      .take("kvm: LIVE");
+}
+
+Run& load_hv(Run& r) {
+  return r.take("kvm_hv: reference kvm")
+      .take("kvm_hv: init starts")
+      .take("kvm_hv init: kvmppc_radix_init")
+      .take("kvm_hv init: kvmppc_hv_ops = &kvm_ops_hv")
+      .take("kvm_hv init: kvmppc_book3s_init_hv returns 0")
+      .take("kvm_hv: LIVE");
+}
+
+Run& open_dev(Run& r) { return r.take("user0: open: fops_get pins kvm").take("user0: open returns"); }
+
+std::string write_temp(const std::string& text) {
+  std::string path = std::string(std::getenv("TEST_TMPDIR") ? std::getenv("TEST_TMPDIR") : "/tmp") +
+                     "/spec" + std::to_string(std::hash<std::string>()(text)) + ".json";
+  std::ofstream(path) << text;
+  return path;
+}
+
+TEST_CASE("a backend loads only after kvm is live, and pins it") {
+  Run r(kMini);
+  CHECK_FALSE(r.enabled("kvm_hv: reference kvm"));
+  r.take("kvm_hv: a dependency is not live: -ENOENT");
+  CHECK(r.last->call == "finit_module");
+  CHECK(r.last->ret == -2);
+  load_kvm(r);
+  load_hv(r);
+  CHECK(r["kvm.refs"] == 1);
+  CHECK(r["kvm_hv.state"] == kLive);
+  CHECK(r.enabled("kvm: in use: -EAGAIN"));
+  CHECK_FALSE(r.enabled("kvm: GOING, exit starts"));
+}
+
+TEST_CASE("a module that is not built cannot load") {
+  Run r(kMini, 1, /*hv_possible=*/0);
+  load_kvm(r);
+  CHECK_FALSE(r.enabled("kvm_hv: reference kvm"));
+}
+
+TEST_CASE("unload runs the exit program, frees, drops the dependency reference") {
+  Run r(kMini);
+  load_hv(load_kvm(r));
+  r.take("kvm_hv: GOING, exit starts");
+  CHECK(r.last->ev == "going");
+  r.take("kvm_hv exit: kvmppc_radix_exit").take("kvm_hv exit: kvmppc_hv_ops = NULL");
+  r.take("kvm_hv exit: kvmppc_book3s_exit_hv returns 0");
+  CHECK_FALSE(r.last);  // exit functions are void: no trace event
+  r.take("kvm_hv: freed");
+  CHECK(r.last->ev == "free");
+  CHECK_FALSE(r.violates("exit-releases-all"));
+  r.take("kvm_hv: drop reference on kvm");
+  CHECK(r.last->refcnt == 0);
+  r.take("kvm_hv: delete_module returns 0");
+  CHECK(r["kvm_hv.state"] == kUnloaded);
+  CHECK(r["kvm.refs"] == 0);
+  CHECK_FALSE(r.violates("refcount-balanced"));
+}
+
+TEST_CASE("a failed init step returns its errno and frees the module") {
+  Run r(kMini);
+  load_kvm(r);
+  r.take("kvm_hv: reference kvm").take("kvm_hv: init starts");
+  r.take("kvm_hv init: kvmppc_radix_init fails: -ENOMEM");
+  CHECK(r.last->fn == "kvmppc_radix_init");
+  CHECK(r.last->ret == -12);
+  r.take("kvm_hv init: kvmppc_book3s_init_hv returns an error");
+  CHECK(r.last->ret == -12);
+  r.take("kvm_hv: init failed: GOING").take("kvm_hv: freed");
+  CHECK_FALSE(r.violates("failed-init-releases-all"));
+  r.take("kvm_hv: drop reference on kvm").take("kvm_hv: finit_module returns the init error");
+  CHECK(r.last->ret == -12);
+  CHECK(r["kvm_hv.state"] == kUnloaded);
+}
+
+TEST_CASE("an open /dev/kvm pins kvm; create_vm without ops is the seed's problem") {
+  Run r(kMini, 1, 0);
+  r.take("user0: open: no /dev/kvm, -ENOENT").take("user0: open returns");
+  CHECK(r.last->ret == -2);
+  load_kvm(r);
+  open_dev(r);
+  CHECK(r["kvm.refs"] == 1);
+  CHECK(r.enabled("kvm: in use: -EAGAIN"));
+  r.take("user0: create_vm 0: no ops, -EINVAL").take("user0: create_vm returns");
+  CHECK(r.last->ret == -22);
+  CHECK(r.violates("ioctl-needs-backend"));
+  r.take("user0: close /dev/kvm: put kvm").take("user0: close returns");
+  CHECK(r["kvm.refs"] == 0);
+}
+
+TEST_CASE("a VM pins its backend and the /dev/kvm module until closed") {
+  Run r(kMini);
+  open_dev(load_hv(load_kvm(r)));
+  r.take("user0: create_vm 1: reads hv ops of kvm_hv")
+      .take("user0: pins ops->owner kvm_hv")
+      .take("user0: core init of the VM")
+      .take("user0: VM file pins kvm")
+      .take("user0: create_vm returns");
+  CHECK(r.last->ret == 0);
+  CHECK(r["kvm_hv.refs"] == 1);
+  CHECK(r["kvm.refs"] == 3);  // kvm_hv, the /dev/kvm file, the VM file
+  CHECK(r.enabled("kvm_hv: in use: -EAGAIN"));
+  CHECK_FALSE(r.violates("refcount-balanced"));
+  CHECK(r.violates("ops-deref-pinned"));  // try_module_get(ops->owner) on an unpinned owner
+  r.take("user0: close_vm: put ops->owner kvm_hv").take("user0: close_vm: VM file puts kvm");
+  r.take("user0: close_vm returns");
+  CHECK(r["kvm_hv.refs"] == 0);
+  CHECK(r.enabled("kvm_hv: GOING, exit starts"));
+}
+
+TEST_CASE("a failed VM init drops the owner reference when the variant says so") {
+  Run r(kMini);
+  open_dev(load_hv(load_kvm(r)));
+  r.take("user0: create_vm 0: reads hv ops of kvm_hv").take("user0: pins ops->owner kvm_hv");
+  r.take("user0: core init of the VM fails: -ENOMEM");
+  r.take("user0: core init failed: put kvm_hv").take("user0: create_vm returns");
+  CHECK(r.last->ret == -12);
+  CHECK(r["kvm_hv.refs"] == 0);
+  CHECK_FALSE(r.violates("refcount-balanced"));
+}
+
+TEST_CASE("check_extension racing with unload dereferences NULL ops") {
+  Run r(kMini);
+  open_dev(load_hv(load_kvm(r)));
+  r.take("kvm_hv: GOING, exit starts").take("kvm_hv exit: kvmppc_radix_exit");
+  r.take("user0: check_extension: ops set, hv_enabled = 1");
+  r.take("kvm_hv exit: kvmppc_hv_ops = NULL");
+  r.take("user0: check_extension: ops->enable_nested through NULL");
+  CHECK(r.violates("ops-deref-valid"));
+}
+
+TEST_CASE("releasing what is not held is a double release") {
+  std::ifstream in(kMini);
+  std::string text((std::istreambuf_iterator<char>(in)), {});
+  auto at = text.find("{\"fn\": \"kvmppc_radix_exit\"");
+  text.insert(at, "{\"fn\": \"kvmppc_radix_exit\", \"release\": [\"kvm_pte_cache\"]},\n      ");
+  Run r(write_temp(text));
+  load_hv(load_kvm(r));
+  r.take("kvm_hv: GOING, exit starts").take("kvm_hv exit: kvmppc_radix_exit");
+  CHECK_FALSE(r.violates("no-double-release"));
+  r.take("kvm_hv exit: kvmppc_radix_exit");
+  CHECK(r.violates("no-double-release"));
+}
+
+// A spec with one error; the reader names the line.
+std::string spec_error(const std::string& from, const std::string& to) {
+  std::ifstream in(kMini);
+  std::string text((std::istreambuf_iterator<char>(in)), {});
+  auto at = text.find(from);
+  REQUIRE(at != std::string::npos);
+  text.replace(at, from.size(), to);
+  try {
+    build_system(read_spec(write_temp(text)), {1});
+  } catch (const InputError& e) {
+    std::string msg = e.what();
+    return msg.substr(msg.find(':') + 1);
+  }
+  return "no error";
+}
+
+TEST_CASE("spec errors name the line") {
+  CHECK(spec_error("\"errno\": \"EBUSY\", ", "") ==
+        "22: error: fallible step 'misc_register' has no errno");
+  CHECK(spec_error("\"on_fail\": \"return\"}\n    ]},\n    \"kvmppc_book3s_exit\"",
+                   "\"on_fail\": \"goto out\"}\n    ]},\n    \"kvmppc_book3s_exit\"") ==
+        "22: error: unknown label 'out' in kvm_init");
+  CHECK(spec_error("\"built_if\": \"hv_possible\"", "\"built_if\": \"hv_possible &&\"") ==
+        "9: error: condition 'hv_possible &&': unexpected end");
+  CHECK(spec_error("\"summary\"", "\"summry\"") == "4: error: unknown key 'summry'");
+  CHECK(spec_error("\"acquire\": [\"kvm_dev\"]", "\"acquire\": [\"kvm_devx\"]") ==
+        "22: error: unknown resource 'kvm_devx'");
+  CHECK(spec_error("\"kind\": \"memory\"", "\"kind\": \"ram\"") ==
+        "14: error: resource kind must be memory, publication, devnode or ops");
+  CHECK(spec_error("{\n  \"variant\"", "{{\n  \"variant\"") == "1: error: invalid JSON");
+}
+
+}  // namespace
+}  // namespace kvmlc
