@@ -36,6 +36,7 @@ struct Limits {
   long long max_states = 20'000'000;  // explicit: stop and answer unknown
   int max_depth = 60;                 // BMC / k-induction bound
   double timeout_seconds = 60;        // Z3 engines, per query
+  bool partial_order = true;          // explicit: partial-order reduction (reduction.h)
 };
 
 class Engine {
@@ -55,5 +56,12 @@ std::vector<std::string> engine_names();
 // Replays a witness on the executable model and returns the states it
 // visits (init first). Throws std::logic_error if a step is not enabled.
 std::vector<State> run(const System& sys, const Witness& w);
+
+// Whether `w` replays and ends in a state violating `prop`.
+bool violates(const System& sys, const Witness& w, const Property& prop);
+
+// Drops steps from a violating witness while it still violates `prop`, so
+// that no single step can be removed: what is left is needed.
+Witness minimise(const System& sys, const Witness& w, const Property& prop);
 
 }  // namespace kvmlc

@@ -3,9 +3,12 @@
 // violating state found one with a shortest path.
 #include <algorithm>
 #include <chrono>
+#include <functional>
+#include <set>
 #include <unordered_map>
 
 #include "engines/engine.h"
+#include "engines/reduction.h"
 
 namespace kvmlc {
 namespace {
@@ -68,6 +71,36 @@ class Index {
   std::vector<int> keyed_, always_;
 };
 
+// Variables a stored state need not keep. Monitor flags (read only by their
+// own update and by their property) decide a property the moment they are
+// set, so once the properties are checked they can be cleared; variables no
+// guard, property or other update reads (return values kept for traces)
+// never influence a verdict.
+std::vector<int> erasable(const System& sys) {
+  std::vector<std::set<int>> read_by(sys.vars.size());  // var -> vars whose update reads it
+  std::vector<bool> relevant(sys.vars.size());
+  std::function<void(const Expr&, std::function<void(int)>)> vars = [&](const Expr& e, auto f) {
+    if (e.op == Op::Var) f(e.var);
+    for (const auto& a : e.args) vars(*a, f);
+  };
+  for (const auto& t : sys.transitions) {
+    vars(*t.guard, [&](int v) { relevant[v] = true; });
+    for (const auto& a : t.updates) vars(*a.value, [&](int v) { read_by[v].insert(a.var); });
+  }
+  std::vector<bool> monitor(sys.vars.size());
+  for (const auto& p : sys.properties)
+    if (p.bad->op == Op::Eq && p.bad->args[0]->op == Op::Var) monitor[p.bad->args[0]->var] = true;
+  std::vector<int> out;
+  for (size_t v = 0; v < sys.vars.size(); ++v) {
+    bool only_self = read_by[v].empty() || (read_by[v].size() == 1 && *read_by[v].begin() == static_cast<int>(v));
+    bool used_elsewhere = false;
+    for (const auto& p : sys.properties)
+      vars(*p.bad, [&](int x) { used_elsewhere = used_elsewhere || (x == static_cast<int>(v) && !monitor[v]); });
+    if (!relevant[v] && only_self && !used_elsewhere && !sys.vars[v].config) out.push_back(static_cast<int>(v));
+  }
+  return out;
+}
+
 class Explicit : public Engine {
  public:
   std::string name() const override { return "explicit"; }
@@ -85,10 +118,17 @@ class Explicit : public Engine {
     std::vector<bool> open(np, true);
     size_t unresolved = np;
     Index index(sys);
+    Reduction reduction(sys);
+    std::vector<int> enabled;
     std::vector<State> states;
     std::vector<int> parent, via;
     std::unordered_map<State, int> seen;
-    auto visit = [&](const State& s, int from, int t) {
+    std::vector<int> erase = erasable(sys);
+    auto visit = [&](State s, int from, int t) {
+      bool bad = false;
+      for (size_t p = 0; p < np; ++p) bad = bad || (open[p] && eval(*sys.properties[p].bad, s));
+      if (!bad)
+        for (int v : erase) set(s, v, sys.vars[v].init);
       if (!seen.emplace(s, static_cast<int>(states.size())).second) return;
       states.push_back(s);
       parent.push_back(from);
@@ -100,6 +140,8 @@ class Explicit : public Engine {
           results[p].verdict = Verdict::Violated;
           results[p].witness = path(states.size() - 1, states, parent, via);
         }
+      if (bad)
+        for (int v : erase) set(states.back(), v, sys.vars[v].init);
     };
     for (const auto& s : sys.initial_states()) visit(s, -1, -1);
     bool bounded = false;
@@ -109,9 +151,10 @@ class Explicit : public Engine {
         break;
       }
       State s = states[i];
-      index.for_enabled(s, [&](int t) {
-        visit(sys.step(s, sys.transitions[t]), static_cast<int>(i), t);
-      });
+      enabled.clear();
+      index.for_enabled(s, [&](int t) { enabled.push_back(t); });
+      if (limits.partial_order) reduction.ample(s, enabled);
+      for (int t : enabled) visit(sys.step(s, sys.transitions[t]), static_cast<int>(i), t);
     }
     double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     for (size_t p = 0; p < np; ++p) {
@@ -120,7 +163,10 @@ class Explicit : public Engine {
       r.states = static_cast<long long>(states.size());
       r.seconds = secs;
       if (!open[p]) {
-        r.detail = std::to_string(r.witness.steps.size()) + " steps (shortest)";
+        size_t found = r.witness.steps.size();
+        r.witness = minimise(sys, r.witness, sys.properties[p]);
+        r.detail = std::to_string(r.witness.steps.size()) + " steps (breadth-first: " +
+                   std::to_string(found) + ", then minimised)";
       } else if (bounded) {
         r.verdict = Verdict::Unknown;
         r.detail = "state bound " + std::to_string(limits.max_states) + " reached";

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,9 @@ namespace kvmlc {
 
 struct ModuleVars {
   int state, pc, err, refs;
+  // Return value of the function running at each call depth; errs[0] == err
+  // is the init or exit function's own.
+  std::vector<int> errs;
 };
 
 struct UserVars {
@@ -44,6 +48,7 @@ struct Builder {
   std::vector<UserVars> uv;
   std::map<std::string, int> monitor;      // property id -> sticky flag
   std::vector<int> init_end, exit_end;     // module id - 1 -> last pc + 1
+  std::vector<std::set<std::string>> acquired;  // module id - 1 -> resources it can hold
 
   int add_var(const std::string& name, int lo, int hi, int init, const std::string& doc,
               bool config = false);
@@ -58,7 +63,8 @@ struct Builder {
 
   // Appends a transition; `value` gives the dynamic field of the event
   // (refcnt of get/put, ret of ret/syscall) when it depends on the state.
-  Transition& add(const std::string& actor, const std::string& fn, const std::string& file,
+  Transition& add(int process, const std::string& actor, const std::string& fn,
+                  const std::string& file,
                   const std::string& what, ExprP guard, std::vector<Assign> updates);
   Transition& add_get_put(Transition& t, int module_id, bool get);
   Assign flag(const std::string& property, ExprP when) const;

@@ -10,12 +10,13 @@ namespace kvmlc {
 namespace {
 
 struct Instr {
-  enum Kind { Do, Jump, SetErr, Ret } kind;
+  enum Kind { Do, Jump, SetErr, Ret, Skip } kind;  // Skip: a call's `when`
   const Step* step = nullptr;  // Do, SetErr; for Ret the call step (null at top)
   std::string fn, file;        // Ret: the returning function
   int next = -1;               // Do/SetErr/Jump: where to go; Ret: continuation
   int fail = -1;               // Do/Ret: where a failure goes (on_fail)
   int value = 0;               // SetErr: the errno it sets
+  int depth = -1;              // call depth of the function it belongs to
 };
 
 class Program {
@@ -25,7 +26,7 @@ class Program {
 
   // Compiles function `fn` and returns its end pc.
   int compile(const std::string& fn, int line) {
-    emit_call(fn, nullptr, line);
+    emit_call(fn, nullptr, line, 0);
     end_ = static_cast<int>(code_.size());
     for (auto& i : code_) {
       i.next = thread(i.next);
@@ -38,7 +39,7 @@ class Program {
  private:
   // Inlines `fn`. Its returns jump to a Ret instruction that reports the
   // result and continues in the caller (or ends the program at top level).
-  void emit_call(const std::string& fn, const Step* call, int line) {
+  void emit_call(const std::string& fn, const Step* call, int line, int depth) {
     auto it = b_.spec.functions.find(fn);
     if (it == b_.spec.functions.end()) b_.fail(line, "unknown function '" + fn + "'");
     if (active_.count(fn)) b_.fail(line, "recursive call of '" + fn + "'");
@@ -52,6 +53,7 @@ class Program {
       int line;
     };
     std::vector<Fixup> fixups;
+    size_t first = code_.size();
     // Where a failure of the step just emitted at `pc` goes.
     auto on_fail = [&](int pc, const Step& s) {
       if (s.on_fail == "goto") fixups.push_back({pc, true, s.on_fail_label, s.line});
@@ -72,10 +74,14 @@ class Program {
           code_.push_back(return_instr(s));
           fixups.push_back({pc, false, "", s.line});
           break;
-        case Step::Kind::Call:
-          emit_call(s.name, &s, s.line);
+        case Step::Kind::Call: {
+          bool always = s.when.text == "true";
+          if (!always) code_.push_back({Instr::Skip, &s, s.name, f.file, pc + 1});
+          emit_call(s.name, &s, s.line, depth + 1);
           on_fail(static_cast<int>(code_.size()) - 1, s);
+          if (!always) code_[pc].fail = static_cast<int>(code_.size());
           break;
+        }
         default:
           code_.push_back({Instr::Do, &s, s.name, s.file.empty() ? f.file : s.file, pc + 1});
           on_fail(pc, s);
@@ -83,6 +89,8 @@ class Program {
     }
     int ret = static_cast<int>(code_.size());
     code_.push_back({Instr::Ret, call, fn, f.file, ret + 1});
+    for (size_t i = first; i < code_.size(); ++i)
+      if (code_[i].depth < 0) code_[i].depth = depth;
     for (const auto& x : fixups) {
       if (!x.label.empty() && !labels.count(x.label))
         b_.fail(x.line, "unknown label '" + x.label + "' in " + fn);
@@ -109,20 +117,28 @@ class Program {
 
   ExprP at(int pc) const { return b_.state_is(id_, phase_) && b_.v(mv_.pc) == constant(pc); }
   Assign go(int pc) const { return {mv_.pc, constant(pc)}; }
-  std::string actor() const { return "loader"; }
+  Transition& add(const std::string& fn, const std::string& file, const std::string& what,
+                  ExprP guard, std::vector<Assign> upd) {
+    return b_.add(id_, "loader", fn, file, what, guard, std::move(upd));
+  }
   std::string where(const std::string& what) const {
     return b_.modules[id_ - 1]->name + (phase_ == kComing ? " init: " : " exit: ") + what;
   }
 
   std::vector<Assign> effects(const Step& s) {
     std::vector<Assign> upd;
-    for (const auto& r : s.acquire) upd.push_back({resource(r, s.line), constant(id_)});
-    for (const auto& r : s.release) {
-      int h = resource(r, s.line);
-      upd.push_back({h, constant(0)});
-      upd.push_back(b_.flag("no-double-release", b_.v(h) == constant(0)));
+    for (const auto& r : s.acquire) {
+      upd.push_back({resource(r, s.line), constant(id_)});
+      b_.acquired[id_ - 1].insert(r);
     }
+    for (const auto& r : s.release) upd.push_back({resource(r, s.line), constant(0)});
     return upd;
+  }
+
+  ExprP all_held(const Step& s) {
+    std::vector<ExprP> held;
+    for (const auto& r : s.release) held.push_back(b_.v(resource(r, s.line)) != constant(0));
+    return all_of(held);
   }
 
   int resource(const std::string& name, int line) {
@@ -131,15 +147,15 @@ class Program {
     return it->second;
   }
 
-  // Where a failure with on_fail `how` goes, and what it does to err.
-  std::vector<Assign> on_fail(const Step& s, int target, ExprP err) {
+  int err_var(int depth) const { return mv_.errs.at(depth); }
+
+  // A failure of step `s`, in a function at call depth `depth`, with error
+  // `err`: return and goto keep the error pending in that function;
+  // continue and ignore drop it.
+  std::vector<Assign> on_fail(const Step& s, int target, ExprP err, int depth) {
     std::vector<Assign> upd = {go(target)};
-    if (s.on_fail == "continue" || s.on_fail == "ignore") {
-      upd.push_back({mv_.err, constant(0)});
-      if (s.on_fail == "ignore") upd.push_back(b_.flag("init-result-checked", constant(1)));
-    } else {
-      upd.push_back({mv_.err, err});
-    }
+    if (s.on_fail == "ignore") upd.push_back(b_.flag("init-result-checked", constant(1)));
+    if (s.on_fail == "return" || s.on_fail == "goto") upd.push_back({err_var(depth), err});
     return upd;
   }
 
@@ -148,10 +164,16 @@ class Program {
     switch (i.kind) {
       case Instr::Jump: return;
       case Instr::SetErr:
-        b_.add(actor(), "return", "", where("return " + i.step->name), at(pc),
-               {go(i.next), {mv_.err, constant(i.value)}});
+        add("return", "", where("return " + i.step->name), at(pc),
+            {go(i.next), {err_var(i.depth), constant(i.value)}});
         return;
       case Instr::Do: return step(pc, i);
+      case Instr::Skip: {
+        ExprP when = b_.condition(i.step->when);
+        add(i.fn, i.file, where("call " + i.fn), at(pc) && when, {go(i.next)});
+        add(i.fn, i.file, where(i.fn + " skipped"), at(pc) && !when, {go(i.fail)});
+        return;
+      }
       case Instr::Ret: return ret(pc, i);
     }
   }
@@ -162,33 +184,46 @@ class Program {
     ExprP may_fail = b_.condition(s.may_fail);
     bool is_fn = s.kind == Step::Kind::Fn;
     if (!(when->op == Op::Const && when->value))
-      b_.add(actor(), i.fn, i.file, where(i.fn + " skipped"), at(pc) && !when, {go(i.next)});
-    auto& ok = b_.add(actor(), i.fn, i.file, where(i.fn), at(pc) && when && !fail_if,
-                      effects(s));
-    ok.updates.push_back(go(i.next));
-    if (is_fn) ok.event = Event::returned("loader", i.fn, 0);
+      add(i.fn, i.file, where(i.fn + " skipped"), at(pc) && !when, {go(i.next)});
+    // Releasing what is not held is its own transition, so that the common
+    // case writes no monitor and stays a step only this module sees.
+    for (bool held : {true, false}) {
+      ExprP released = held ? all_held(s) : !all_held(s);
+      if (released->op == Op::Const && !released->value) continue;
+      auto& ok = add(i.fn, i.file, where(i.fn + (held ? "" : " releases what is not held")),
+                     at(pc) && when && !fail_if && released, effects(s));
+      ok.updates.push_back(go(i.next));
+      if (!held) ok.updates.push_back(b_.flag("no-double-release", constant(1)));
+      if (is_fn) ok.event = Event::returned("loader", i.fn, 0);
+    }
     ExprP fails = fail_if || may_fail;
     if (fails->op == Op::Const && !fails->value) return;
     int e = errno_value(s.errno_name);
     if (!e) b_.fail(s.line, "unknown errno '" + s.errno_name + "'");
-    auto& bad = b_.add(actor(), i.fn, i.file, where(i.fn + " fails: -" + s.errno_name),
-                       at(pc) && when && fails, on_fail(s, i.fail, constant(e)));
+    auto& bad = add(i.fn, i.file, where(i.fn + " fails: -" + s.errno_name),
+                    at(pc) && when && fails, on_fail(s, i.fail, constant(e), i.depth));
     if (is_fn) bad.event = Event::returned("loader", i.fn, -e);
   }
 
   // The function returns: report its result, then continue in the caller,
-  // applying the call step's on_fail to a non-zero result.
+  // applying the call step's on_fail to a non-zero result. The callee's
+  // register is cleared for its next call.
   void ret(int pc, const Instr& i) {
     bool top = i.step == nullptr;
     bool void_exit = top && phase_ == kGoing;
-    ExprP err = b_.v(mv_.err);
-    auto& ok = b_.add(actor(), i.fn, i.file, where(i.fn + " returns 0"),
-                      at(pc) && err == constant(0), {go(top ? end_ : i.next)});
+    ExprP err = b_.v(err_var(i.depth));
+    std::vector<Assign> ok_upd = {go(top ? end_ : i.next)};
+    if (!top) ok_upd.push_back({err_var(i.depth), constant(0)});
+    auto& ok = add(i.fn, i.file, where(i.fn + " returns 0"), at(pc) && err == constant(0), ok_upd);
     if (!void_exit) ok.event = Event::returned("loader", i.fn, 0);
     if (void_exit) return;
     int target = top ? end_ : i.fail;
-    std::vector<Assign> upd = top ? std::vector<Assign>{go(end_)} : on_fail(*i.step, target, err);
-    auto& bad = b_.add(actor(), i.fn, i.file, where(i.fn + " returns an error"),
+    std::vector<Assign> upd = {go(end_)};
+    if (!top) {
+      upd = on_fail(*i.step, target, err, i.depth - 1);
+      upd.push_back({err_var(i.depth), constant(0)});
+    }
+    auto& bad = add(i.fn, i.file, where(i.fn + " returns an error"),
                        at(pc) && err != constant(0), upd);
     bad.event = Event::returned("loader", i.fn, 0);
     bad.event_value = constant(0) - err;
@@ -207,6 +242,7 @@ class Program {
 
 void Builder::build_programs() {
   int longest = 0;
+  acquired.resize(modules.size());
   for (size_t i = 0; i < modules.size(); ++i) {
     const Module& m = *modules[i];
     int id = static_cast<int>(i) + 1;

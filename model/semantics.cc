@@ -3,6 +3,7 @@
 #include "model/semantics.h"
 
 #include <algorithm>
+#include <functional>
 
 #include "model/builder.h"
 
@@ -73,15 +74,20 @@ void Builder::fail(int line, const std::string& msg) const {
   throw InputError(spec.path, line, msg);
 }
 
-Transition& Builder::add(const std::string& actor, const std::string& fn, const std::string& file,
-                         const std::string& what, ExprP guard, std::vector<Assign> updates) {
-  sys.transitions.push_back({actor, fn, file, what, guard, std::move(updates), {}, nullptr});
+Transition& Builder::add(int process, const std::string& actor, const std::string& fn,
+                         const std::string& file, const std::string& what, ExprP guard,
+                         std::vector<Assign> updates) {
+  sys.transitions.push_back({process, actor, fn, file, what, guard, std::move(updates), {}, nullptr});
   return sys.transitions.back();
 }
 
 Transition& Builder::add_get_put(Transition& t, int id, bool get) {
+  // Saturates at the top of the domain: more references than there can be
+  // holders means one leaked, and a leaked reference is never dropped, so
+  // the count stays "too many" (and the module can never be unloaded).
   ExprP refs = v(mv[id - 1].refs);
-  ExprP after = get ? refs + constant(1) : refs - constant(1);
+  ExprP top = constant(sys.vars[mv[id - 1].refs].hi);
+  ExprP after = ite(top <= refs, top, get ? refs + constant(1) : refs - constant(1));
   t.updates.push_back({mv[id - 1].refs, after});
   t.event = Event::on_module(t.actor, get ? "get" : "put", modules[id - 1]->name);
   t.event_value = after;
@@ -112,7 +118,7 @@ class Loader {
   Assign set_state(ModState s) const { return {mv_.state, constant(s)}; }
   Transition& add(const std::string& fn, const std::string& what, ExprP guard,
                   std::vector<Assign> updates) {
-    return b_.add("loader", fn, kLoaderFile, m_.name + ": " + what, guard, std::move(updates));
+    return b_.add(id_, "loader", fn, kLoaderFile, m_.name + ": " + what, guard, std::move(updates));
   }
   Transition& syscall(Transition& t, const std::string& call, int ret) {
     t.event = Event::syscall("loader", call, 0, ret);
@@ -143,7 +149,8 @@ class Loader {
   // trace_module_load and do_init_module run the init function.
   void load() {
     ExprP can = st(kUnloaded) && b_.condition(m_.built_if);
-    std::vector<Assign> start = {set_state(kComing), {mv_.pc, constant(0)}, {mv_.err, constant(0)}};
+    std::vector<Assign> start = {set_state(kComing), {mv_.pc, constant(0)}};
+    for (int e : mv_.errs) start.push_back({e, constant(0)});
     auto& refused = add("resolve_symbol", "a dependency is not live: -ENOENT", can && !deps_live(), {});
     syscall(refused, "finit_module", -2);
     auto& exists = add("load_module", "already loaded: -EEXIST", st(kLive), {});
@@ -179,7 +186,7 @@ class Loader {
     ExprP idle = all_of(no_users);
     syscall(add("delete_module", "in use: -EAGAIN", st(kLive) && !idle, {}), "delete_module", -11);
     add("delete_module", "GOING, exit starts", st(kLive) && idle,
-        {set_state(kGoing), {mv_.pc, constant(0)}, {mv_.err, constant(0)}})
+        {set_state(kGoing), {mv_.pc, constant(0)}})
         .event = Event::on_module("loader", "going", m_.name);
   }
 
@@ -189,6 +196,7 @@ class Loader {
   void free() {
     std::vector<ExprP> held, published;
     for (const auto& r : b_.spec.resources) {
+      if (!b_.acquired[id_ - 1].count(r.name)) continue;
       ExprP mine = b_.v(b_.resource_var.at(r.name)) == constant(id_);
       held.push_back(mine);
       if (r.kind != "memory") published.push_back(mine);
@@ -206,6 +214,13 @@ class Loader {
         b_.flag("exit-releases-all", !failed && any_of(held))};
     for (const auto& u : b_.uv)
       upd.push_back({u.stale, b_.v(u.stale) || b_.v(u.sel_owner) == constant(id_)});
+    // Memory the module still holds is counted above and then forgotten:
+    // nothing can reach it any more. Publications stay: they dangle.
+    for (const auto& r : b_.spec.resources)
+      if (r.kind == "memory" && b_.acquired[id_ - 1].count(r.name)) {
+        int h = b_.resource_var.at(r.name);
+        upd.push_back({h, ite(b_.v(h) == constant(id_), constant(0), b_.v(h))});
+      }
     add("free_module", "freed", failed || exited, upd).event = Event::on_module("loader", "free", m_.name);
     if (!ds.empty())
       b_.add_get_put(add("module_unload_free", "drop reference on " + b_.modules[ds[0] - 1]->name,
@@ -232,13 +247,30 @@ void layout(Builder& b) {
   int n = static_cast<int>(b.spec.modules.size());
   int actors = b.opt.actors;
   for (const auto& m : b.spec.modules) b.modules.push_back(&m);
+  // How deeply `fn` calls (1: no calls); recursion is reported by program.cc.
+  std::function<int(const std::string&, int)> depth = [&](const std::string& fn, int guard) {
+    auto it = b.spec.functions.find(fn);
+    int d = 1;
+    if (it == b.spec.functions.end() || guard > 16) return d;
+    for (const auto& s : it->second.steps)
+      if (s.kind == Step::Kind::Call) d = std::max(d, 1 + depth(s.name, guard + 1));
+    return d;
+  };
   for (const auto& m : b.spec.modules) {
     // refs: dependents, plus up to three pins per actor (fd, VM owner, VM
     // file); negative after puts on a freed and reloaded module.
     b.mv.push_back({b.add_var(m.name + ".state", 0, kReturning, kUnloaded, "module state"),
                     b.add_var(m.name + ".pc", 0, 127, 0, "step of the running init or exit"),
                     b.add_var(m.name + ".err", 0, 127, 0, "pending error (errno)"),
-                    b.add_var(m.name + ".refs", -3 * actors, n + 3 * actors, 0, "refcount")});
+                    b.add_var(m.name + ".refs", -3 * actors - n, n + 3 * actors + 1, 0,
+                              "refcount (top: saturated)")});
+    auto& mv = b.mv.back();
+    mv.errs.push_back(mv.err);
+    int deepest = std::max(depth(m.init, 0), m.exit.empty() ? 1 : depth(m.exit, 0));
+    for (int d = 1; d < deepest; ++d)
+      mv.errs.push_back(b.add_var(m.name + ".err" + std::to_string(d), 0, 127, 0,
+                                  "return value of the function called at depth " +
+                                      std::to_string(d)));
   }
   for (const auto& r : b.spec.resources) {
     b.resource_var[r.name] = b.add_var("res." + r.name, 0, n, 0, "holder module of " + r.name);
@@ -278,6 +310,11 @@ System build_system(const Spec& spec, const ModelOptions& options) {
   b.build_userspace();
   b.build_properties();
   b.sys.config_ok = constant(1);
+  // Steps whose guard folded to false (a `when: false` step, a check that
+  // cannot fail here) can never be taken.
+  std::erase_if(b.sys.transitions, [](const Transition& t) {
+    return t.guard->op == Op::Const && !t.guard->value;
+  });
   return std::move(b.sys);
 }
 

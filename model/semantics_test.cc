@@ -194,7 +194,7 @@ TEST_CASE("releasing what is not held is a double release") {
   load_hv(load_kvm(r));
   r.take("kvm_hv: GOING, exit starts").take("kvm_hv exit: kvmppc_radix_exit");
   CHECK_FALSE(r.violates("no-double-release"));
-  r.take("kvm_hv exit: kvmppc_radix_exit");
+  r.take("kvm_hv exit: kvmppc_radix_exit releases what is not held");
   CHECK(r.violates("no-double-release"));
 }
 

@@ -182,8 +182,9 @@ Step read_step(const Reader& r) {
   } else {
     r.fail_at("on_fail", "on_fail must be return, continue, ignore or 'goto LABEL'");
   }
-  bool fallible = s.kind == Step::Kind::Call || s.may_fail.text != "false" ||
-                  s.fail_if.text != "false";
+  // A call without on_fail is C's `f();`: a failure of f goes unchecked.
+  if (s.kind == Step::Kind::Call && s.on_fail.empty()) s.on_fail = "ignore";
+  bool fallible = s.may_fail.text != "false" || s.fail_if.text != "false";
   if (fallible && s.on_fail.empty()) r.fail("fallible step '" + s.name + "' has no on_fail");
   if (fallible && s.kind != Step::Kind::Call && s.errno_name.empty())
     r.fail("fallible step '" + s.name + "' has no errno");

@@ -21,6 +21,7 @@ fault choice and every configuration, and prints a verdict for each
   --config NAME=0|1  fix a configuration variable (repeatable; default: all configurations)
   --engine E         explicit (default) or a Z3 engine (see 'kvmlc list engines')
   --max-states N     explicit: answer unknown after N states (default 20000000)
+  --no-por           explicit: no partial-order reduction (docs/properties.md)
   --max-depth N      bmc/kind: bound (default 60)
   --timeout S        Z3 engines: seconds per query (default 60)
   --format F         text (default), json or markdown
@@ -67,7 +68,7 @@ int cmd_check(const std::vector<std::string>& args) {
   Options o(args,
             {"variant", "property", "actors", "config", "engine", "max-states", "max-depth",
              "timeout", "format", "cex-dir", "variants-dir"},
-            {"explain", "help"});
+            {"explain", "no-por", "help"});
   if (o.has("help")) return std::cout << kHelp, kExitOk;
   if (!o.positional().empty()) throw UsageError("unexpected argument '" + o.positional()[0] + "'");
   std::string format = o.get("format", "text");
@@ -80,6 +81,7 @@ int cmd_check(const std::vector<std::string>& args) {
   limits.max_states = o.number("max-states", 20'000'000, 1, 2'000'000'000);
   limits.max_depth = o.number("max-depth", limits.max_depth, 0, 1000);
   limits.timeout_seconds = o.number("timeout", 60, 1, 86400);
+  limits.partial_order = !o.has("no-por");
   ModelOptions mo{o.number("actors", 1, 0, 4)};
 
   std::vector<Cell> cells;
