@@ -1,6 +1,7 @@
 #include "engines/encoding.h"
 
 #include <condition_variable>
+#include <cstdio>
 #include <map>
 #include <mutex>
 #include <stdexcept>
@@ -12,7 +13,10 @@ namespace {
 constexpr unsigned kBits = 16;  // BitVec width: room for sums of byte-sized values
 }  // namespace
 
-EncodingOptions default_options() { return {Sorts::Int, TransStyle::Functional}; }
+EncodingOptions default_options(const std::string& engine) {
+  if (engine == "spacer") return {Sorts::Int, TransStyle::Functional};
+  return {Sorts::BitVec, TransStyle::Functional};
+}
 
 // ---------------------------------------------------------------------------
 // Encoding
@@ -180,6 +184,10 @@ z3::expr Encoding::bad(const Property& p, const z3::expr_vector& s) const {
   return formula(*p.bad, s);
 }
 
+z3::expr Encoding::target(const Property& p, const z3::expr_vector& s) const {
+  return bad(p, s) || !domain(s);
+}
+
 int Encoding::int_value(const z3::model& m, const z3::expr& term) const {
   z3::expr v = m.eval(term, true);
   if (v.is_bv()) {
@@ -188,6 +196,12 @@ int Encoding::int_value(const z3::model& m, const z3::expr& term) const {
     if (bits < 64 && (raw >> (bits - 1)) & 1) raw |= ~uint64_t{0} << bits;  // sign-extend
     return static_cast<int>(static_cast<int64_t>(raw));
   }
+  return v.get_numeral_int();
+}
+
+int Encoding::selector_value(const z3::model& m, const z3::expr& sel) const {
+  z3::expr v = m.eval(sel, true);
+  if (v.is_bv()) return static_cast<int>(v.get_numeral_uint64());
   return v.get_numeral_int();
 }
 
@@ -223,7 +237,7 @@ z3::expr Unroller::trans(int k) {
 Witness Unroller::witness(const z3::model& m, int k) {
   Witness w;
   w.init = enc_.state(m, state(0));
-  for (int i = 0; i < k; ++i) w.steps.push_back(enc_.int_value(m, selector(i)));
+  for (int i = 0; i < k; ++i) w.steps.push_back(enc_.selector_value(m, selector(i)));
   return w;
 }
 
@@ -366,6 +380,12 @@ unsigned Deadline::remaining_ms() const {
   if (left <= 0) return 0;
   if (left >= 4e9) return 4'000'000'000u;
   return std::max(1u, static_cast<unsigned>(left));
+}
+
+std::string Deadline::timeout_text() const {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "timeout after %g s", seconds_);
+  return buf;
 }
 
 struct Watchdog::Impl {

@@ -64,7 +64,7 @@ class Encoding {
   z3::expr value(const Expr& e, const z3::expr_vector& s) const;
   z3::expr formula(const Expr& e, const z3::expr_vector& s) const;
 
-  // lo <= s[v] <= hi for every variable.
+  // lo <= s[v] <= hi for every variable (see target()).
   z3::expr domain(const z3::expr_vector& s) const;
   // Non-config variables at their initial value, config variables anywhere in
   // their domain, config_ok; includes domain(s).
@@ -75,12 +75,21 @@ class Encoding {
   z3::expr trans(const z3::expr_vector& s, const z3::expr_vector& next, const z3::expr& sel) const;
   // The property's bad predicate on s.
   z3::expr bad(const Property& p, const z3::expr_vector& s) const;
+  // What the engines search for: bad(p, s) or a variable outside its domain.
+  // System::step throws on an update that leaves a domain ("model bug"), so
+  // the engines do not constrain later states to their domains (which would
+  // silently drop such steps and prove things about a different model) but
+  // look for them; a run that ends outside a domain fails its replay and the
+  // engine answers Error with System::step's message.
+  z3::expr target(const Property& p, const z3::expr_vector& s) const;
   // Whether no transition assigns a config variable, so that config_ok holds
   // in every reachable state (k-induction uses it as a strengthening).
   bool config_frozen() const { return config_frozen_; }
 
-  // Reading a model back.
+  // Reading a model back: a state variable's value (signed) and a
+  // selector's (the transition index, unsigned).
   int int_value(const z3::model& m, const z3::expr& term) const;
+  int selector_value(const z3::model& m, const z3::expr& sel) const;
   State state(const z3::model& m, const z3::expr_vector& s) const;
 
  private:
@@ -139,6 +148,8 @@ class Deadline {
   // Milliseconds left, at least 1 while time remains, 0 once expired.
   unsigned remaining_ms() const;
   double seconds() const { return seconds_; }
+  // "timeout after 60 s" for Unknown details.
+  std::string timeout_text() const;
 
  private:
   std::chrono::steady_clock::time_point start_;
@@ -165,8 +176,11 @@ class Watchdog {
 Result bmc_search(const System& sys, const Property& p, const Limits& limits,
                   const EncodingOptions& options, int from, const Deadline& deadline);
 
-// The encoding options every engine uses unless a benchmark overrides them.
-EncodingOptions default_options();
+// The encoding each engine uses unless a benchmark overrides it (measured,
+// docs/benchmarks-z3.md): bit-vectors with the functional transition for
+// "bmc" and "kind" (solved by Z3's incremental SAT-based QF_BV solver),
+// integers for "spacer" (Spacer works in linear arithmetic).
+EncodingOptions default_options(const std::string& engine);
 
 // Runs one engine's check: `body` gets the deadline of Limits::timeout_seconds;
 // z3::exception and std::exception become Verdict::Error with the message.

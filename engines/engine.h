@@ -30,6 +30,9 @@ struct Result {
   Witness witness;  // Violated only
   long long states = 0;
   double seconds = 0;
+  // Engines that decide each configuration on its own: the verdict of each
+  // ("hv_possible=1 radix=0 ...").
+  std::vector<std::pair<std::string, Verdict>> configs;
 };
 
 struct Limits {

@@ -9,6 +9,7 @@
 
 #include "engines/engine.h"
 #include "engines/reduction.h"
+#include "engines/slice.h"
 
 namespace kvmlc {
 namespace {
@@ -111,8 +112,65 @@ class Explicit : public Engine {
     return check_all(one, limits).front();
   }
 
+  // Each configuration on its own slice of the model (slice.h); verdicts
+  // are then combined: violated if any configuration violates (the shortest
+  // counterexample), unknown if any hit the bound, holds otherwise.
   std::vector<Result> check_all(const System& sys, const Limits& limits) override {
     auto start = std::chrono::steady_clock::now();
+    std::vector<Result> all(sys.properties.size());
+    for (const State& config : sys.initial_states()) {
+      Slice s = slice(sys, config);
+      std::vector<Result> one = explore(s.sys, limits);
+      for (size_t p = 0; p < all.size(); ++p) {
+        for (int& t : one[p].witness.steps) t = s.origin[t];
+        combine(all[p], one[p], config_of(sys, config));
+      }
+    }
+    double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    for (auto& r : all) finish(r, secs);
+    return all;
+  }
+
+ private:
+  static std::string config_of(const System& sys, const State& s) {
+    std::string out;
+    for (size_t v = 0; v < sys.vars.size(); ++v)
+      if (sys.vars[v].config)
+        out += (out.empty() ? "" : " ") + sys.vars[v].name.substr(sys.vars[v].name.find('.') + 1) +
+               "=" + std::to_string(get(s, static_cast<int>(v)));
+    return out;
+  }
+
+  static void combine(Result& all, const Result& one, const std::string& config) {
+    all.configs.push_back({config, one.verdict});
+    all.states += one.states;
+    bool shorter = all.verdict != Verdict::Violated ||
+                   one.witness.steps.size() < all.witness.steps.size();
+    if (one.verdict == Verdict::Violated && shorter) {
+      all.verdict = Verdict::Violated;
+      all.witness = one.witness;
+      all.detail = one.detail;
+    } else if (one.verdict == Verdict::Unknown && all.verdict != Verdict::Violated) {
+      all.verdict = Verdict::Unknown;
+      all.detail = one.detail;
+    } else if (all.configs.size() == 1) {
+      all.verdict = one.verdict;
+    }
+  }
+
+  void finish(Result& r, double secs) const {
+    r.engine = name();
+    r.seconds = secs;
+    size_t bad = 0;
+    for (const auto& [c, v] : r.configs) bad += v == Verdict::Violated;
+    std::string of = std::to_string(r.configs.size()) + " configurations";
+    if (r.verdict == Verdict::Violated)
+      r.detail += "; violated in " + std::to_string(bad) + " of " + of;
+    else if (r.verdict == Verdict::Holds)
+      r.detail = of + ", " + std::to_string(r.states) + " states, exhaustive";
+  }
+
+  std::vector<Result> explore(const System& sys, const Limits& limits) {
     size_t np = sys.properties.size();
     std::vector<Result> results(np);
     std::vector<bool> open(np, true);
@@ -156,12 +214,9 @@ class Explicit : public Engine {
       if (limits.partial_order) reduction.ample(s, enabled);
       for (int t : enabled) visit(sys.step(s, sys.transitions[t]), static_cast<int>(i), t);
     }
-    double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     for (size_t p = 0; p < np; ++p) {
       Result& r = results[p];
-      r.engine = name();
       r.states = static_cast<long long>(states.size());
-      r.seconds = secs;
       if (!open[p]) {
         size_t found = r.witness.steps.size();
         r.witness = minimise(sys, r.witness, sys.properties[p]);
@@ -172,13 +227,11 @@ class Explicit : public Engine {
         r.detail = "state bound " + std::to_string(limits.max_states) + " reached";
       } else {
         r.verdict = Verdict::Holds;
-        r.detail = std::to_string(states.size()) + " states, exhaustive";
       }
     }
     return results;
   }
 
- private:
   static Witness path(size_t i, const std::vector<State>& states, const std::vector<int>& parent,
                       const std::vector<int>& via) {
     Witness w;

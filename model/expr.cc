@@ -48,12 +48,31 @@ ExprP operator||(ExprP a, ExprP b) {
   if (b->op == Op::Const) return a;
   return make(Op::Or, {a, b});
 }
-ExprP operator==(ExprP a, ExprP b) { return make(Op::Eq, {a, b}); }
-ExprP operator!=(ExprP a, ExprP b) { return make(Op::Ne, {a, b}); }
-ExprP operator<(ExprP a, ExprP b) { return make(Op::Lt, {a, b}); }
-ExprP operator<=(ExprP a, ExprP b) { return make(Op::Le, {a, b}); }
-ExprP operator+(ExprP a, ExprP b) { return make(Op::Add, {a, b}); }
-ExprP operator-(ExprP a, ExprP b) { return make(Op::Sub, {a, b}); }
+// Comparisons and arithmetic fold when both sides are constants.
+static ExprP binary(Op op, ExprP a, ExprP b) {
+  ExprP e = make(op, {a, b});
+  return a->op == Op::Const && b->op == Op::Const ? constant(eval(*e, {})) : e;
+}
+ExprP operator==(ExprP a, ExprP b) { return binary(Op::Eq, a, b); }
+ExprP operator!=(ExprP a, ExprP b) { return binary(Op::Ne, a, b); }
+ExprP operator<(ExprP a, ExprP b) { return binary(Op::Lt, a, b); }
+ExprP operator<=(ExprP a, ExprP b) { return binary(Op::Le, a, b); }
+ExprP operator+(ExprP a, ExprP b) { return binary(Op::Add, a, b); }
+ExprP operator-(ExprP a, ExprP b) { return binary(Op::Sub, a, b); }
+
+ExprP substitute(const ExprP& e, const std::vector<std::optional<int>>& values) {
+  if (e->op == Op::Var) return values[e->var] ? constant(*values[e->var]) : e;
+  if (e->op == Op::Const) return e;
+  std::vector<ExprP> a;
+  for (const auto& x : e->args) a.push_back(substitute(x, values));
+  switch (e->op) {
+    case Op::Not: return !a[0];
+    case Op::And: return a[0] && a[1];
+    case Op::Or: return a[0] || a[1];
+    case Op::Ite: return ite(a[0], a[1], a[2]);
+    default: return binary(e->op, a[0], a[1]);
+  }
+}
 ExprP ite(ExprP c, ExprP t, ExprP e) {
   if (c->op == Op::Const) return c->value ? t : e;
   return make(Op::Ite, {c, t, e});

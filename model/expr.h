@@ -6,6 +6,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -45,6 +46,9 @@ ExprP operator+(ExprP a, ExprP b);
 ExprP operator-(ExprP a, ExprP b);
 ExprP ite(ExprP c, ExprP t, ExprP e);
 ExprP all_of(const std::vector<ExprP>& xs);
+
+// `e` with the variables that have a value replaced by it, folded.
+ExprP substitute(const ExprP& e, const std::vector<std::optional<int>>& values);
 ExprP any_of(const std::vector<ExprP>& xs);
 
 // A concrete state: one byte per variable (every domain fits in [-128, 127]).

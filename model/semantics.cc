@@ -309,7 +309,7 @@ System build_system(const Spec& spec, const ModelOptions& options) {
   for (int id = 1; id <= static_cast<int>(b.modules.size()); ++id) Loader(b, id).build();
   b.build_userspace();
   b.build_properties();
-  b.sys.config_ok = constant(1);
+  b.sys.config_ok = b.condition(spec.constraint);
   // Steps whose guard folded to false (a `when: false` step, a check that
   // cannot fail here) can never be taken.
   std::erase_if(b.sys.transitions, [](const Transition& t) {

@@ -66,6 +66,7 @@ struct Userspace {
 struct Spec {
   std::string path, variant, layout, summary, source;
   std::vector<ConfigVar> config;
+  Cond constraint;  // which configurations exist, e.g. "!(vmx && svm)"
   std::vector<Module> modules;
   std::vector<Resource> resources;
   std::map<std::string, Function> functions;

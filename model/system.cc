@@ -42,7 +42,7 @@ std::vector<State> System::initial_states() const {
   }
   std::vector<State> ok;
   for (const auto& s : out)
-    if (!config_ok || eval(*config_ok, s)) ok.push_back(s);
+    if (config_ok.get() == nullptr || eval(*config_ok, s)) ok.push_back(s);
   return ok;
 }
 

@@ -21,7 +21,9 @@ constexpr int kCapNestedHv = 160;  // include/uapi/linux/kvm.h
 
 class Actor {
  public:
-  Actor(Builder& b, int a) : b_(b), u_(b.uv[a]), name_("user" + std::to_string(a)) {}
+  Actor(Builder& b, int a)
+      : b_(b), u_(b.uv[a]), name_("user" + std::to_string(a)),
+        process_(static_cast<int>(b.modules.size()) + 1 + a) {}
 
   void build() {
     open();
@@ -49,7 +51,7 @@ class Actor {
 
   Transition& add(const std::string& fn, const std::string& file, const std::string& what,
                   ExprP guard, std::vector<Assign> upd) {
-    return b_.add(name_, fn, file, name_ + ": " + what, guard, std::move(upd));
+    return b_.add(process_, name_, fn, file, name_ + ": " + what, guard, std::move(upd));
   }
   // The system call returns the actor's `ret` from `pc`.
   void returns(int pc, const std::string& call, int arg, ExprP guard = constant(1)) {
@@ -193,6 +195,7 @@ class Actor {
   Builder& b_;
   const UserVars& u_;
   std::string name_;
+  int process_;
 };
 
 }  // namespace

@@ -20,7 +20,8 @@ fault choice and every configuration, and prints a verdict for each
   --actors N         userspace actors, 0-4 (default 1)
   --config NAME=0|1  fix a configuration variable (repeatable; default: all configurations)
   --engine E         explicit (default) or a Z3 engine (see 'kvmlc list engines')
-  --max-states N     explicit: answer unknown after N states (default 20000000)
+  --max-states N     explicit: answer unknown after N states of one configuration
+                     (default 20000000)
   --no-por           explicit: no partial-order reduction (docs/properties.md)
   --max-depth N      bmc/kind: bound (default 60)
   --timeout S        Z3 engines: seconds per query (default 60)

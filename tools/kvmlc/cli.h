@@ -51,6 +51,7 @@ std::vector<std::string> selected_properties(const Options& o, const System& sys
 int cmd_list(const std::vector<std::string>& args);
 int cmd_check(const std::vector<std::string>& args);
 int cmd_simulate(const std::vector<std::string>& args);
+int cmd_replay(const std::vector<std::string>& args);
 
 extern std::string g_argv0;
 

@@ -16,6 +16,7 @@ const Command kCommands[] = {
     {"list", kvmlc::cmd_list, "list variants, properties or engines"},
     {"check", kvmlc::cmd_check, "explore every interleaving and print verdicts"},
     {"simulate", kvmlc::cmd_simulate, "run the model randomly and write the run as a trace"},
+    {"replay", kvmlc::cmd_replay, "check that a trace describes a run of a variant"},
 };
 
 void usage(std::ostream& out) {

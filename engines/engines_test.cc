@@ -1,0 +1,134 @@
+// Every engine on the toy counter (engines/testing/toy.h): the properties
+// that hold are proved (explicit, kind, spacer) or left unknown (bmc, which
+// never proves), the violated one comes with a witness that replays on the
+// executable model and ends in a bad state.
+#include <string>
+
+#include "catch2/catch.hpp"
+#include "engines/encoding.h"
+#include "engines/engine.h"
+#include "engines/testing/toy.h"
+#include "engines/z3engines.h"
+
+namespace kvmlc {
+namespace {
+
+Limits toy_limits() {
+  Limits l;
+  l.max_depth = 20;
+  l.timeout_seconds = 30;
+  return l;
+}
+
+void check_engine(Engine& engine) {
+  System sys = testing::toy_system();
+  for (const char* id : testing::kToyTrue) {
+    INFO(engine.name() << " on " << id);
+    Result r = engine.check(sys, *sys.property(id), toy_limits());
+    INFO(r.detail);
+    CHECK(r.engine == engine.name());
+    if (engine.name() == "bmc") {
+      CHECK(r.verdict == Verdict::Unknown);
+      CHECK(r.detail.find("no violation up to depth 20") != std::string::npos);
+    } else {
+      CHECK(r.verdict == Verdict::Holds);
+    }
+  }
+  for (const char* id : testing::kToyFalse) {
+    INFO(engine.name() << " on " << id);
+    const Property& p = *sys.property(id);
+    Result r = engine.check(sys, p, toy_limits());
+    INFO(r.detail);
+    REQUIRE(r.verdict == Verdict::Violated);
+    CHECK(!r.witness.steps.empty());
+    CHECK(z3enc::check_witness(sys, p, r.witness) == "");
+    std::vector<State> states = run(sys, r.witness);
+    CHECK(eval(*p.bad, states.back()) == 1);
+    CHECK(get(r.witness.init, 0) == 1);  // only cfg.big reaches 6
+    if (engine.name() != "spacer") CHECK(r.witness.steps.size() == 6);  // shortest
+  }
+}
+
+TEST_CASE("every engine is registered") {
+  for (const auto& n : engine_names()) {
+    auto e = make_engine(n);
+    REQUIRE(e);
+    CHECK(e->name() == n);
+  }
+  CHECK(engine_names().size() == 4);
+  CHECK(make_engine("nonsense") == nullptr);
+}
+
+TEST_CASE("explicit on the toy") { check_engine(*make_engine("explicit")); }
+TEST_CASE("bmc on the toy") { check_engine(*make_engine("bmc")); }
+TEST_CASE("kind on the toy") { check_engine(*make_engine("kind")); }
+TEST_CASE("spacer on the toy") { check_engine(*make_engine("spacer")); }
+
+TEST_CASE("every encoding gives the same answers") {
+  using z3enc::Sorts;
+  using z3enc::TransStyle;
+  for (Sorts sorts : {Sorts::Int, Sorts::BitVec})
+    for (TransStyle style : {TransStyle::Functional, TransStyle::Disjunctive}) {
+      z3enc::EncodingOptions o{sorts, style};
+      INFO("bitvec " << (sorts == Sorts::BitVec) << " disjunctive "
+                     << (style == TransStyle::Disjunctive));
+      auto bmc = make_bmc_engine(o);
+      auto kind = make_kind_engine(o);
+      auto spacer = make_spacer_engine(o);
+      check_engine(*bmc);
+      check_engine(*kind);
+      check_engine(*spacer);
+    }
+}
+
+TEST_CASE("k-induction reports k, spacer a readable invariant") {
+  System sys = testing::toy_system();
+  Result k = make_engine("kind")->check(sys, *sys.property("bounded"), toy_limits());
+  CHECK(k.detail == "k = 1");
+  Result s = make_engine("spacer")->check(sys, *sys.property("bounded"), toy_limits());
+  INFO(s.detail);
+  CHECK(s.detail.rfind("invariant: ", 0) == 0);
+  CHECK(s.detail.find("count") != std::string::npos);
+  CHECK(s.detail.find(":var") == std::string::npos);
+}
+
+TEST_CASE("bmc stops at the depth bound and on timeout") {
+  System sys = testing::toy_system();
+  Limits l = toy_limits();
+  l.max_depth = 5;
+  Result r = make_engine("bmc")->check(sys, *sys.property("reaches-six"), l);
+  CHECK(r.verdict == Verdict::Unknown);
+  CHECK(r.detail == "no violation up to depth 5 (depth bound)");
+  Result kr = make_engine("kind")->check(sys, *sys.property("reaches-six"), l);
+  CHECK(kr.verdict == Verdict::Unknown);
+  l.timeout_seconds = 0;
+  for (const char* e : {"bmc", "kind", "spacer"}) {
+    Result t = make_engine(e)->check(sys, *sys.property("bounded"), l);
+    INFO(e << ": " << t.detail);
+    CHECK(t.verdict == Verdict::Unknown);
+    CHECK(t.detail.find("timeout") != std::string::npos);
+  }
+}
+
+TEST_CASE("check_witness rejects runs that are not counterexamples") {
+  System sys = testing::toy_system();
+  const Property& six = *sys.property("reaches-six");
+  State init = sys.initial_states().front();  // big = 0, fast = 0
+  CHECK(z3enc::check_witness(sys, six, {init, {0, 0, 0}}).find("does not violate") !=
+        std::string::npos);
+  CHECK(z3enc::check_witness(sys, six, {init, {1}}).find("does not replay") != std::string::npos);
+  CHECK(z3enc::check_witness(sys, six, {init, {7}}).find("does not exist") != std::string::npos);
+  State both = init;
+  set(both, 0, 1);
+  set(both, 1, 1);
+  CHECK(z3enc::check_witness(sys, six, {both, {}}).find("config_ok") != std::string::npos);
+  State started = init;
+  set(started, 2, 6);
+  CHECK(z3enc::check_witness(sys, six, {started, {}}).find("initial state") != std::string::npos);
+  State big = init;
+  set(big, 0, 1);
+  CHECK(z3enc::check_witness(sys, six, {big, {0, 0, 0, 0, 0, 0}}) == "");
+}
+
+}  // namespace
+}  // namespace kvmlc

@@ -1,0 +1,21 @@
+// One configuration at a time: the explicit explorer specialises the System
+// to each configuration (config variables become constants and fold away)
+// and drops the steps no run of that configuration can reach, so that
+// partial-order reduction sees which steps really share state.
+#pragma once
+
+#include <vector>
+
+#include "model/system.h"
+
+namespace kvmlc {
+
+struct Slice {
+  System sys;               // only the reachable steps; config vars fixed
+  std::vector<int> origin;  // slice transition -> transition of the original
+};
+
+// `config` is an initial state of `sys`; its config variables are used.
+Slice slice(const System& sys, const State& config);
+
+}  // namespace kvmlc

@@ -1,0 +1,144 @@
+#!/bin/bash
+# Record kvmlc traces from a real (patched) ppc64le kernel under QEMU.
+#
+#   impl/qemu/run.sh [-k KERNEL] [-p PLATFORM] [-t SECONDS] [-o DIR] [SCENARIO...]
+#
+#   -k KERNEL    series name in impl/kernel/series/ (stock, unified-v1, unified,
+#                pristine); default stock
+#   -p PLATFORM  hv  (pseries,cap-nested-hv=on, radix host: kvm-hv usable)
+#                pr  (pseries, kernel argument disable_radix: kvm-pr usable)
+#                default hv
+#   -t SECONDS   timeout of one boot (default 300)
+#   -o DIR       output root (default <repo>/traces); traces go to
+#                DIR/KERNEL/PLATFORM/SCENARIO.jsonl
+#   --init-only  boot a trivial init (load kvm.ko, print uname, power off)
+#   --raw        also print the raw tracefs lines on the console (boot log)
+#   SCENARIO     names (or paths) of impl/recorder/scenarios/*.json; default all
+#
+# Builds the kernel (impl/qemu/build-kernel.sh, cached), the recorder
+# (impl/recorder/build.sh, cached), packs an initramfs with the recorder as
+# /init, the .ko files and the scenarios, boots it and extracts the traces the
+# recorder prints between ===KVMLC-TRACE-BEGIN/END=== markers. A scenario
+# during which the kernel panicked, oopsed or hung is reported with the console
+# tail and the remaining scenarios are run in a fresh boot. Exit status is 0
+# only if every scenario produced a trace.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+repo=$(cd "$here/../.." && pwd)
+cache=${KVMLC_CACHE:-$HOME/.cache/kvmlc}
+kernel=stock platform=hv timeout=300 out=$repo/traces init_only=0 raw=0
+scen=()
+while [ $# -gt 0 ]; do
+  case $1 in
+    -k) kernel=$2; shift 2;;
+    -p) platform=$2; shift 2;;
+    -t) timeout=$2; shift 2;;
+    -o) out=$2; shift 2;;
+    --init-only) init_only=1; shift;;
+    --raw) raw=1; shift;;
+    -h|--help) sed -n '2,25p' "$0"; exit 0;;
+    -*) echo "run.sh: unknown option $1" >&2; exit 2;;
+    *) scen+=("$1"); shift;;
+  esac
+done
+log() { echo "run.sh[$kernel/$platform]: $*" >&2; }
+
+case $platform in
+  hv) machine=pseries,cap-nested-hv=on; append=""
+      desc="qemu pseries POWER9 radix cap-nested-hv=on";;
+  pr) machine=pseries; append="disable_radix"
+      desc="qemu pseries POWER9 hash (disable_radix)";;
+  *) echo "run.sh: unknown platform $platform" >&2; exit 2;;
+esac
+
+t0=$(date +%s)
+tree=$("$here/build-kernel.sh" "$kernel")
+t1=$(date +%s)
+log "kernel ready in $((t1 - t0)) s: $tree"
+if grep -q '^fragment layout-unified' "$repo/impl/kernel/series/$kernel.series"; then
+  layout=unified
+else
+  layout=split
+fi
+release=$(cat "$tree/include/config/kernel.release")
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/kvmlc-run.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+stage=$work/root
+mkdir -p "$stage"/{modules,scenarios,proc,sys,dev,tmp}
+find "$tree/arch/powerpc/kvm" -name '*.ko' -exec cp {} "$stage/modules/" \;
+[ -n "$(ls "$stage/modules")" ] || { log "no .ko files in $tree"; exit 1; }
+
+if [ $init_only = 1 ]; then
+  recorder=$("$here/../recorder/build.sh" trivial)
+  cp "$recorder" "$stage/init"
+  scen=()
+else
+  recorder=$("$here/../recorder/build.sh")
+  cp "$recorder" "$stage/init"
+  if [ ${#scen[@]} = 0 ]; then
+    for f in "$repo"/impl/recorder/scenarios/*.json; do scen+=("$(basename "$f" .json)"); done
+  fi
+  for s in "${scen[@]}"; do
+    f=$s; [ -f "$f" ] || f=$repo/impl/recorder/scenarios/$s.json
+    [ -f "$f" ] || { log "no scenario $s"; exit 2; }
+  done
+fi
+cat > "$stage/kvmlc.env" <<EOT
+kernel=$release
+kernel_name=$kernel
+layout=$layout
+variant=$kernel
+platform=$platform
+platform_desc=$desc
+raw=$raw
+EOT
+
+# One boot runs the given scenarios in order; after a crash or hang the
+# remaining ones run in a fresh boot.
+boot() {  # boot LOGFILE SCENARIO-FILES...
+  local logf=$1; shift
+  rm -f "$stage"/scenarios/*
+  local i=0
+  for f in "$@"; do i=$((i + 1)); cp "$f" "$stage/scenarios/$(printf %03d $i)-$(basename "$f")"; done
+  (cd "$stage" && find . | LC_ALL=C sort | cpio -o -H newc --quiet) | gzip -1 > "$work/initrd.gz"
+  local b0 rc=0
+  b0=$(date +%s.%N)
+  timeout -k 5 "$timeout" qemu-system-ppc64 -M "$machine" -cpu POWER9 -m 1G -smp 1 \
+    -nographic -no-reboot -kernel "$tree/vmlinux" -initrd "$work/initrd.gz" \
+    -append "console=hvc0 rdinit=/init loglevel=3 $append" \
+    < /dev/null > "$logf" 2>&1 || rc=$?
+  log "boot took $(echo "$(date +%s.%N) - $b0" | bc | cut -c1-6) s (qemu rc $rc)"
+  return $rc
+}
+
+logdir=$cache/logs/$kernel/$platform
+mkdir -p "$logdir"
+status=0
+if [ $init_only = 1 ]; then
+  rc=0; boot "$logdir/init-only.log" || rc=$?
+  tr -d '\r' < "$logdir/init-only.log" | grep -a 'KVMLC' >&2 || true
+  if [ $rc != 0 ] || ! grep -qa '===KVMLC-DONE===' "$logdir/init-only.log" \
+     || grep -qaE 'Kernel panic|Oops|BUG:' "$logdir/init-only.log"; then
+    log "trivial init FAILED (rc $rc); console tail:"; tail -30 "$logdir/init-only.log" >&2; exit 1
+  fi
+  log "trivial init OK"; exit 0
+fi
+
+files=()
+for s in "${scen[@]}"; do f=$s; [ -f "$f" ] || f=$repo/impl/recorder/scenarios/$s.json; files+=("$f"); done
+dest=$out/$kernel/$platform
+mkdir -p "$dest"
+n=0
+while [ ${#files[@]} -gt 0 ]; do
+  n=$((n + 1)); logf=$logdir/boot-$n.log
+  rc=0; boot "$logf" "${files[@]}" || rc=$?
+  # extract.py writes the traces, prints the names of scenarios it did not
+  # see finished (first: the one running at a crash) and reports problems.
+  left=$(python3 "$here/extract.py" "$logf" "$dest" "$rc" "${files[@]}") || status=1
+  mapfile -t files < <(printf '%s\n' $left)
+  [ -n "$left" ] || files=()
+done
+t2=$(date +%s)
+log "done in $((t2 - t0)) s; traces in $dest"
+exit $status

@@ -1,0 +1,87 @@
+// kvmlc recorder: the parts that do not touch the kernel (scenario parsing,
+// tracefs line parsing, conversion to the kvmlc trace format). Compiles
+// natively for the unit test and for ppc64le for /init (main.cc).
+#ifndef KVMLC_IMPL_RECORDER_RECORDER_H_
+#define KVMLC_IMPL_RECORDER_RECORDER_H_
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kvmlc::recorder {
+
+// A module role as scenarios name it ("kvm", "kvm_hv", "kvm_pr").
+// In the unified layout every role is kvm.ko (aliases kvm-hv, kvm-pr).
+std::string ModuleName(const std::string& role, const std::string& layout);
+std::string ModuleFile(const std::string& role, const std::string& layout);
+
+struct Step {
+  std::string actor;   // "loader" or "userN"
+  std::string op;      // load unload open close create_vm close_vm
+                       // check_extension sleep
+  std::string module;  // role, for load/unload
+  long arg = 0;        // VM type, capability, or milliseconds for sleep
+  int repeat = 1;      // concurrent scenarios: run the step this many times
+};
+
+struct Fault {
+  std::string fn;   // "ROLE:FUNCTION", e.g. "kvm_hv:kvmppc_radix_init"
+  long retval = -12;
+  int times = 1;    // -1: every call
+};
+
+struct Scenario {
+  std::string name, description;
+  std::vector<std::string> layouts;    // empty: all
+  std::vector<std::string> platforms;  // empty: all
+  int actors = 1;                      // userspace actors user0..
+  bool concurrent = false;  // each actor runs its own steps in its own thread
+  int rounds = 1;           // concurrent: each actor repeats its steps
+  std::vector<Fault> faults;
+  std::vector<Step> steps;
+  bool AppliesTo(const std::string& layout, const std::string& platform) const;
+};
+
+// Throws std::runtime_error with a message naming the problem.
+Scenario ParseScenario(const std::string& json_text);
+
+// A lifecycle function and the module role it lives in (split layout).
+struct Probe {
+  std::string role, fn;
+};
+const std::vector<Probe>& LifecycleProbes();
+// kprobe_events lines for a layout: "r:kvmlc/r_FN MOD:FN ret=$retval:s32"
+// per lifecycle function, "p:kvmlc/going_MOD MOD:cleanup_module" per module.
+std::vector<std::string> KprobeEventLines(const std::string& layout);
+
+// One line of /sys/kernel/tracing/trace.
+struct TraceLine {
+  int tid = 0;
+  double ts = 0;
+  std::string event;  // "module_load", "r_kvm_init", "tracing_mark_write"...
+  std::string body;   // text after "event: "
+};
+std::optional<TraceLine> ParseTraceLine(const std::string& line);
+
+struct Header {
+  std::string kernel, layout, variant, platform_desc, platform, scenario;
+  int actors = 1;
+};
+
+// Converts tracefs lines (module events, kvmlc kprobe events, and the
+// recorder's own "kvmlc {json}" trace_marker lines for system calls) into
+// the JSON Lines of docs/trace-format.md, header first.
+//  - refcnt: the raw atomic count minus MODULE_REF_BASE (1), minus the
+//    loader's reference while the module's init runs; the loader's own
+//    put at the end of do_init_module is not an event.
+//  - going: from the cleanup_module probe; for a failed init (free without
+//    going) it is emitted just before free.
+//  - actor: by thread id (tids); other threads count as "loader".
+std::vector<std::string> Convert(const Header& h,
+                                 const std::map<int, std::string>& tids,
+                                 const std::vector<TraceLine>& lines);
+
+}  // namespace kvmlc::recorder
+
+#endif  // KVMLC_IMPL_RECORDER_RECORDER_H_

@@ -1,0 +1,123 @@
+// Unit tests of the recorder's kernel-independent part.
+#include <catch2/catch.hpp>
+
+#include <dirent.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "impl/recorder/recorder.h"
+
+namespace kvmlc::recorder {
+namespace {
+
+std::vector<TraceLine> Lines(const std::vector<std::string>& raw) {
+  std::vector<TraceLine> out;
+  for (const auto& l : raw)
+    if (auto t = ParseTraceLine(l)) out.push_back(*t);
+  return out;
+}
+
+TEST_CASE("tracefs lines parse with and without the flags column") {
+  auto t = ParseTraceLine(
+      "        kvmlc-init-57      [000] .....    12.345678: module_load: kvm_hv ");
+  REQUIRE(t);
+  CHECK(t->tid == 57);
+  CHECK(t->event == "module_load");
+  CHECK(t->body == "kvm_hv ");
+  auto u = ParseTraceLine(
+      " <...>-1-60 [000] 3.500000: r_kvmppc_radix_init: (kvmppc_book3s_init_hv+0x1a0/0x2e0 "
+      "<- kvmppc_radix_init) ret=-12");
+  REQUIRE(u);
+  CHECK(u->tid == 60);
+  CHECK(u->event == "r_kvmppc_radix_init");
+  CHECK_FALSE(ParseTraceLine("# tracer: nop"));
+  CHECK_FALSE(ParseTraceLine(""));
+}
+
+TEST_CASE("modules resolve per layout") {
+  CHECK(ModuleName("kvm_hv", "split") == "kvm_hv");
+  CHECK(ModuleFile("kvm_hv", "split") == "kvm-hv.ko");
+  CHECK(ModuleName("kvm_pr", "unified") == "kvm");
+  CHECK(ModuleFile("kvm_pr", "unified") == "kvm.ko");
+  auto lines = KprobeEventLines("unified");
+  CHECK(lines.front() == "r:kvmlc/r_kvmppc_book3s_init kvm:kvmppc_book3s_init ret=$retval:s32");
+  CHECK(lines.back() == "p:kvmlc/going_kvm kvm:cleanup_module");
+  CHECK(KprobeEventLines("split").size() == LifecycleProbes().size() + 3);
+}
+
+TEST_CASE("scenarios parse and reject mistakes") {
+  auto s = ParseScenario(R"({"name":"x","platforms":["hv"],"steps":[
+      {"actor":"loader","op":"load","module":"kvm"},
+      {"actor":"user0","op":"create_vm","arg":1}],
+      "faults":[{"fn":"kvm_hv:kvmppc_radix_init","retval":-12}]})");
+  CHECK(s.steps.size() == 2);
+  CHECK(s.steps[1].arg == 1);
+  CHECK(s.faults[0].times == 1);
+  CHECK(s.AppliesTo("split", "hv"));
+  CHECK_FALSE(s.AppliesTo("split", "pr"));
+  CHECK_THROWS(ParseScenario("{"));
+  CHECK_THROWS(ParseScenario(R"({"name":"x","steps":[{"op":"fly"}]})"));
+  CHECK_THROWS(ParseScenario(
+      R"({"name":"x","steps":[{"actor":"user0","op":"load","module":"kvm"}]})"));
+  CHECK_THROWS(ParseScenario(
+      R"({"name":"x","steps":[{"actor":"user1","op":"open"}]})"));
+  CHECK_THROWS(ParseScenario(R"({"name":"x","faults":[{"fn":"nomodule"}],
+      "steps":[{"op":"open"}]})"));
+}
+
+TEST_CASE("every catalogue scenario parses") {
+  int n = 0;
+  if (DIR* d = opendir("impl/recorder/scenarios")) {
+    while (dirent* e = readdir(d)) {
+      std::string f = e->d_name;
+      if (f.size() < 6 || f.substr(f.size() - 5) != ".json") continue;
+      std::ifstream in("impl/recorder/scenarios/" + f);
+      std::stringstream ss;
+      ss << in.rdbuf();
+      INFO(f);
+      CHECK_NOTHROW(ParseScenario(ss.str()));
+      ++n;
+    }
+    closedir(d);
+  }
+  CHECK(n > 0);
+}
+
+TEST_CASE("conversion normalises refcnt and synthesises going") {
+  std::map<int, std::string> tids = {{10, "loader"}, {11, "user0"}};
+  auto lines = Lines({
+      " a-10 [000] ..... 1.0: module_load: kvm ",
+      " a-10 [000] ..... 1.1: module_get: kvm call_site=try_module_get refcnt=3",
+      " a-10 [000] ..... 1.2: module_put: kvm call_site=do_init_module refcnt=2",
+      " a-10 [000] ..... 1.3: tracing_mark_write: kvmlc "
+      "{\"actor\":\"loader\",\"ev\":\"syscall\",\"call\":\"finit_module\",\"module\":\"kvm\",\"ret\":0}",
+      " b-11 [000] ..... 1.4: module_put: kvm call_site=fput refcnt=1",
+      " a-10 [000] ..... 1.5: module_load: kvm_hv ",
+      " a-10 [000] ..... 1.6: r_kvmppc_book3s_init_hv: (do_one_initcall <- kvmppc_book3s_init_hv) ret=-19",
+      " a-10 [000] ..... 1.7: module_put: kvm_hv call_site=do_init_module refcnt=1",
+      " a-10 [000] ..... 1.8: module_free: kvm_hv",
+      " a-10 [000] ..... 1.9: going_kvm: (kvm:cleanup_module+0x0/0x20)",
+      " a-10 [000] ..... 2.0: module_free: kvm",
+  });
+  Header h{"6.1.192", "split", "stock", "qemu", "hv", "t", 1};
+  auto out = Convert(h, tids, lines);
+  REQUIRE(out.size() == 11);
+  CHECK(out[0].find("\"kvmlc_trace\":1") != std::string::npos);
+  CHECK(out[1] == R"({"seq":1,"actor":"loader","ev":"load","module":"kvm"})");
+  // raw 3 during init = base 1 + loader 1 + one real reference
+  CHECK(out[2] == R"({"seq":2,"actor":"loader","ev":"get","module":"kvm","refcnt":1})");
+  CHECK(out[3] ==
+        R"({"seq":3,"actor":"loader","ev":"syscall","call":"finit_module","module":"kvm","ret":0})");
+  CHECK(out[4] == R"({"seq":4,"actor":"user0","ev":"put","module":"kvm","refcnt":0})");
+  CHECK(out[6] ==
+        R"({"seq":6,"actor":"loader","ev":"ret","fn":"kvmppc_book3s_init_hv","ret":-19})");
+  CHECK(out[7] == R"({"seq":7,"actor":"loader","ev":"going","module":"kvm_hv"})");
+  CHECK(out[8] == R"({"seq":8,"actor":"loader","ev":"free","module":"kvm_hv"})");
+  CHECK(out[9] == R"({"seq":9,"actor":"loader","ev":"going","module":"kvm"})");
+  CHECK(out[10] == R"({"seq":10,"actor":"loader","ev":"free","module":"kvm"})");
+}
+
+}  // namespace
+}  // namespace kvmlc::recorder

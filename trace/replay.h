@@ -1,0 +1,187 @@
+// Replay: does a trace describe a run of the model? (docs/replay.md)
+//
+// A trace rarely pins down one model state: the producer may not observe
+// every step (its header's "observes" lists the event classes it records),
+// may leave configuration variables open, and several steps can record the
+// same event. Replay therefore tracks the SET of model states consistent
+// with the events read so far:
+//
+//   start   every initial state allowed by the header's config (keys the
+//           variant does not know are ignored), closed under unobserved
+//           transitions;
+//   event   the successors, by observed transitions, of the states whose
+//           model event matches the trace event, closed again under
+//           unobserved transitions.
+//
+// A transition is observed iff the header observes its event class (a
+// transition without an event has class "step"). The trace diverges at the
+// first event no consistent state allows. Memory is bounded by the size of
+// the state set, never by the length of the trace.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "model/spec.h"
+#include "model/system.h"
+#include "trace/event.h"
+
+namespace kvmlc {
+
+class TraceReader;
+
+// The transitions of a subset whose guard holds in a state, without
+// evaluating every guard: each transition is filed under one conjunct
+// `VAR == CONST` of its guard (a program counter, a module state), so a
+// state only looks at the transitions filed under its own values.
+class GuardIndex {
+ public:
+  GuardIndex() = default;
+  GuardIndex(const System& sys, const std::vector<int>& transitions);
+  // Calls f(t) for every transition t of the subset enabled in `s`, in
+  // no particular order.
+  template <class F>
+  void for_each_enabled(const State& s, F&& f) const {
+    for (const Group& g : groups_) {
+      int v = get(s, g.var) - g.lo;
+      if (v < 0 || v >= static_cast<int>(g.by_value.size())) continue;
+      for (int t : g.by_value[v])
+        if (eval(*sys_->transitions[t].guard, s)) f(t);
+    }
+    for (int t : rest_)
+      if (eval(*sys_->transitions[t].guard, s)) f(t);
+  }
+
+ private:
+  struct Group {
+    int var = 0, lo = 0;
+    std::vector<std::vector<int>> by_value;  // value - lo -> transitions
+  };
+  const System* sys_ = nullptr;
+  std::vector<Group> groups_;
+  std::vector<int> rest_;  // no VAR == CONST conjunct
+};
+
+// A finit_module or delete_module event may name its module by an alias
+// (modules.alias: "char-major-10-232" names both kvm_hv and kvm_pr). Maps
+// each alias, and each module name, to the modules it names; keys are
+// normalised like the kernel's module names ('-' is '_').
+using Aliases = std::map<std::string, std::vector<std::string>>;
+Aliases module_aliases(const Spec& spec);
+std::string module_key(std::string name);  // '-' -> '_'
+
+// Does the model event `model` (Transition::model_event) match the trace
+// event `trace`? ev, module, fn, call, arg and ret must be equal; actor
+// unless empty in the trace; refcnt unless -1 in the trace; `what` only for
+// "step" events. Aliases are not resolved here.
+bool event_matches(const Event& trace, const Event& model);
+
+// One line for people: "loader syscall finit_module kvm = 0",
+// "user0 get kvm refcnt=1", "user0 step misc_open 'user0: open returns'".
+std::string format_event(const Event& e);
+
+struct ReplayLimits {
+  size_t max_states = 5'000'000;  // more consistent states: verdict Unknown
+  size_t max_allowed = 8;         // events listed as allowed instead
+  size_t cache_states = 2'000'000;  // states kept in remembered sets (a memory cap)
+};
+
+struct ReplayViolation {
+  std::string property;
+  int line = 0;  // the event after which every consistent state violates it (1: the header)
+};
+
+struct ReplayResult {
+  enum class Verdict { Conforms, Diverges, Unknown };
+  Verdict verdict = Verdict::Conforms;
+  long long events = 0;   // events accepted
+  size_t max_states = 0;  // largest set of consistent states
+  size_t final_states = 0;
+  std::vector<ReplayViolation> violations;  // in the order found
+
+  // Diverges: the line and event no model behaviour allows (line 1 and an
+  // empty event when no initial state matches the header), why, the events
+  // the model allowed instead (deduplicated, at most max_allowed of
+  // allowed_total), and one state consistent with the trace before it.
+  // Unknown: `reason` says which limit was hit.
+  int line = 0;
+  Event event;
+  std::string reason;
+  std::vector<Event> allowed;
+  size_t allowed_total = 0;
+  std::string state;
+  size_t states_before = 0;
+
+  bool violates() const { return !violations.empty(); }
+};
+
+const char* to_string(ReplayResult::Verdict v);  // conforms, diverges, unknown
+
+// Incremental replay: construct, then feed events in order.
+class Replay {
+ public:
+  Replay(const System& sys, const TraceHeader& header, Aliases aliases = {},
+         ReplayLimits limits = {});
+
+  // Feeds the event read from `line`. Returns false once the verdict is
+  // final (diverged or a limit was hit); later calls are ignored.
+  bool feed(const Event& e, int line);
+
+  const ReplayResult& result() const { return result_; }
+  // The model states consistent with the events so far, sorted.
+  const std::vector<State>& states() const { return sets_[current_].states; }
+
+ private:
+  // A set of consistent states, interned: a trace of a bounded model keeps
+  // meeting the same sets, so each set remembers where each event led
+  // (a lazily built subset automaton). The memory is capped by
+  // ReplayLimits::cache_states, not by the length of the trace.
+  struct Set {
+    std::vector<State> states;          // sorted
+    std::vector<bool> violates;         // per property: every state violates it
+    std::unordered_map<std::string, int> next;  // event key -> set, -1 diverges
+  };
+
+  std::string key(const std::string& ev, const std::string& module, const std::string& fn,
+                  const std::string& call) const;
+  void successors(const std::vector<State>& from, const Event& e, std::vector<State>& frontier);
+  bool matches(const Event& e, int t, const State& pre) const;
+  void close(std::vector<State>& frontier);
+  int intern(std::unordered_set<State>& states);
+  int advance(const Event& e, int line);
+  void check_properties(int line);
+  void diverge(const Event& e, int line, std::string reason);
+  bool over_limit(size_t states, int line);
+
+  const System& sys_;
+  TraceHeader header_;
+  Aliases aliases_;
+  ReplayLimits limits_;
+  ReplayResult result_;
+  bool done_ = false;
+
+  std::vector<Event> model_event_;  // per transition, with the pre-state value left out
+  std::vector<bool> observed_;
+  GuardIndex silent_;               // unobserved transitions
+  GuardIndex observed_index_;
+  std::unordered_map<std::string, std::vector<int>> by_key_;  // observed, by ev/module/fn/call
+  std::vector<bool> reported_;      // per property, violation already reported
+
+  std::vector<Set> sets_;
+  std::unordered_map<size_t, std::vector<int>> by_hash_;
+  size_t cached_states_ = 0;
+  int current_ = -1;
+  std::unordered_set<State> next_;  // scratch: the set being built
+};
+
+// Replays the whole trace `reader` streams (its header was already read).
+// InputError from the reader propagates.
+ReplayResult replay(const System& sys, TraceReader& reader,
+                    const Aliases& aliases = {},
+                    const ReplayLimits& limits = {});
+
+}  // namespace kvmlc
