@@ -39,7 +39,7 @@ const PropertyDef kProperties[] = {
      "not freed."},
     {"refcount-balanced", false,
      "The reference count of every module that is not freed equals the references actually "
-     "held on it: loaded dependents, open /dev/kvm files, VM files and VM ops references."},
+     "held on it: loaded dependents, open /dev/kvm files, VMs (kvm_create_vm) and VM ops references."},
 };
 
 }  // namespace

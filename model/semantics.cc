@@ -185,6 +185,7 @@ class Loader {
     for (int d : dependents()) no_users.push_back(!b_.holds_dep_ref(d));
     ExprP idle = all_of(no_users);
     syscall(add("delete_module", "in use: -EAGAIN", st(kLive) && !idle, {}), "delete_module", -11);
+    syscall(add("delete_module", "not loaded: -ENOENT", st(kUnloaded), {}), "delete_module", -2);
     add("delete_module", "GOING, exit starts", st(kLive) && idle,
         {set_state(kGoing), {mv_.pc, constant(0)}})
         .event = Event::on_module("loader", "going", m_.name);
@@ -290,7 +291,7 @@ void layout(Builder& b) {
                     b.add_var(u + "stale", 0, 1, 0, "that module was freed since"),
                     b.add_var(u + "vm", 0, nb, 0, "backend of the open VM"),
                     b.add_var(u + "vm_owner", 0, n, 0, "module pinned via ops->owner"),
-                    b.add_var(u + "vm_fd", 0, n, 0, "module pinned by the VM file"),
+                    b.add_var(u + "vm_fd", 0, n, 0, "module pinned by kvm_create_vm"),
                     b.add_var(u + "ret", -127, 1, 0, "return value of the call")});
   }
   for (const auto& id : property_ids())

@@ -27,10 +27,11 @@ enum ModState {
 // Userspace actor program counter: which step of which call runs next.
 enum UserPc {
   kIdle = 0,
+  kVmStart,      // create_vm: kvm_create_vm pinned the /dev/kvm module
   kVmSelected,   // create_vm: kvm_arch_init_vm read the ops pointer
   kVmPinned,     // create_vm: try_module_get(ops->owner) succeeded
-  kVmInitDone,   // create_vm: kvmppc_core_init_vm returned 0
   kVmFailPut,    // create_vm: core init failed, owner reference to drop
+  kVmFailPutDev, // create_vm failed: kvm_create_vm drops its reference
   kExtRead,      // check_extension: read a non-NULL ops pointer
   kVmClosePut,   // close_vm: kvm_arch_destroy_vm dropped the owner
   kOpenRet,      // each call returns `ret` from its own pc

@@ -137,9 +137,13 @@ TEST_CASE("an open /dev/kvm pins kvm; create_vm without ops is the seed's proble
   open_dev(r);
   CHECK(r["kvm.refs"] == 1);
   CHECK(r.enabled("kvm: in use: -EAGAIN"));
-  r.take("user0: create_vm 0: no ops, -EINVAL").take("user0: create_vm returns");
-  CHECK(r.last->ret == -22);
+  r.take("user0: create_vm 0: __module_get(kvm_chardev_ops.owner) kvm");
+  CHECK(r["kvm.refs"] == 2);
+  r.take("user0: create_vm 0: no ops, -EINVAL");
   CHECK(r.violates("ioctl-needs-backend"));
+  r.take("user0: create_vm failed: kvm_create_vm puts kvm").take("user0: create_vm returns");
+  CHECK(r.last->ret == -22);
+  CHECK(r["kvm.refs"] == 1);
   r.take("user0: close /dev/kvm: put kvm").take("user0: close returns");
   CHECK(r["kvm.refs"] == 0);
 }
@@ -147,18 +151,18 @@ TEST_CASE("an open /dev/kvm pins kvm; create_vm without ops is the seed's proble
 TEST_CASE("a VM pins its backend and the /dev/kvm module until closed") {
   Run r(kMini);
   open_dev(load_hv(load_kvm(r)));
-  r.take("user0: create_vm 1: reads hv ops of kvm_hv")
+  r.take("user0: create_vm 1: __module_get(kvm_chardev_ops.owner) kvm")
+      .take("user0: create_vm 1: reads hv ops of kvm_hv")
       .take("user0: pins ops->owner kvm_hv")
       .take("user0: core init of the VM")
-      .take("user0: VM file pins kvm")
       .take("user0: create_vm returns");
   CHECK(r.last->ret == 0);
   CHECK(r["kvm_hv.refs"] == 1);
-  CHECK(r["kvm.refs"] == 3);  // kvm_hv, the /dev/kvm file, the VM file
+  CHECK(r["kvm.refs"] == 3);  // kvm_hv, the /dev/kvm file, the VM (kvm_create_vm)
   CHECK(r.enabled("kvm_hv: in use: -EAGAIN"));
   CHECK_FALSE(r.violates("refcount-balanced"));
   CHECK(r.violates("ops-deref-pinned"));  // try_module_get(ops->owner) on an unpinned owner
-  r.take("user0: close_vm: put ops->owner kvm_hv").take("user0: close_vm: VM file puts kvm");
+  r.take("user0: close_vm: put ops->owner kvm_hv").take("user0: close_vm: kvm_destroy_vm puts kvm");
   r.take("user0: close_vm returns");
   CHECK(r["kvm_hv.refs"] == 0);
   CHECK(r.enabled("kvm_hv: GOING, exit starts"));
@@ -167,9 +171,11 @@ TEST_CASE("a VM pins its backend and the /dev/kvm module until closed") {
 TEST_CASE("a failed VM init drops the owner reference when the variant says so") {
   Run r(kMini);
   open_dev(load_hv(load_kvm(r)));
+  r.take("user0: create_vm 0: __module_get(kvm_chardev_ops.owner) kvm");
   r.take("user0: create_vm 0: reads hv ops of kvm_hv").take("user0: pins ops->owner kvm_hv");
   r.take("user0: core init of the VM fails: -ENOMEM");
-  r.take("user0: core init failed: put kvm_hv").take("user0: create_vm returns");
+  r.take("user0: core init failed: put kvm_hv");
+  r.take("user0: create_vm failed: kvm_create_vm puts kvm").take("user0: create_vm returns");
   CHECK(r.last->ret == -12);
   CHECK(r["kvm_hv.refs"] == 0);
   CHECK_FALSE(r.violates("refcount-balanced"));

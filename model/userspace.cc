@@ -3,9 +3,10 @@
 // with every other actor and with the loader.
 //
 //   open             misc_open: fops_get(kvm_chardev_ops) pins the devnode holder
-//   create_vm T      kvm_arch_init_vm reads the ops pointer for type T,
-//                    try_module_get(ops->owner), kvmppc_core_init_vm, then the
-//                    VM file pins the /dev/kvm module (kvm_vm_fops.owner)
+//   create_vm T      kvm_create_vm pins the /dev/kvm module (__module_get of
+//                    kvm_chardev_ops.owner), kvm_arch_init_vm reads the ops
+//                    pointer for type T, try_module_get(ops->owner),
+//                    kvmppc_core_init_vm; a failure drops the references again
 //   check_extension  kvm_vm_ioctl_check_extension(NULL, KVM_CAP_PPC_NESTED_HV):
 //                    reads kvmppc_hv_ops, later calls ->enable_nested through it
 //   close_vm         kvm_arch_destroy_vm: module_put(ops->owner), then the file
@@ -17,6 +18,7 @@ namespace {
 
 constexpr const char* kMiscFile = "drivers/char/misc.c";
 constexpr const char* kFileTable = "fs/file_table.c";
+constexpr const char* kKvmMain = "virt/kvm/kvm_main.c";
 constexpr int kCapNestedHv = 160;  // include/uapi/linux/kvm.h
 
 class Actor {
@@ -91,7 +93,13 @@ class Actor {
     const Userspace& us = b_.spec.userspace;
     const std::string& file = us.arch_file;
     std::string t = "create_vm " + std::to_string(type) + ": ";
-    ExprP can = idle() && v(u_.fd) != c(0) && v(u_.vm) == c(0);
+    for (int k = 1; k <= modules(); ++k) {
+      auto& get = add("kvm_create_vm", kKvmMain, t + "__module_get(kvm_chardev_ops.owner) " + mod(k),
+                      idle() && v(u_.fd) == c(k) && v(u_.vm) == c(0),
+                      {go(kVmStart), {u_.arg, c(type)}, {u_.vm_fd, c(k)}});
+      b_.add_get_put(get, k, true);
+    }
+    ExprP can = pc_is(kVmStart) && v(u_.arg) == c(type);
     std::vector<ExprP> none_before;
     for (const auto& name : names) {
       int bi = backend(name);
@@ -99,15 +107,13 @@ class Actor {
       for (int k = 1; k <= modules(); ++k)
         add("kvm_arch_init_vm", file, t + "reads " + name + " ops of " + mod(k),
             can && all_of(none_before) && v(ops) == c(k),
-            {go(us.vm_gets_ops_owner ? kVmSelected : kVmPinned), {u_.arg, c(type)},
-             {u_.sel, c(bi + 1)}, {u_.sel_owner, c(k)}, {u_.stale, c(0)}});
+            {go(us.vm_gets_ops_owner ? kVmSelected : kVmPinned), {u_.sel, c(bi + 1)},
+             {u_.sel_owner, c(k)}, {u_.stale, c(0)}});
       none_before.push_back(v(ops) == c(0));
     }
     add("kvm_arch_init_vm", file, t + "no ops, -EINVAL", can && all_of(none_before),
-        {go(kCreateRet), {u_.arg, c(type)}, ret(-22),
-         b_.flag("ioctl-needs-backend", !b_.any_ops_held())});
-    ExprP mine = v(u_.arg) == c(type);
-    returns(kCreateRet, "create_vm", type, mine);
+        {go(kVmFailPutDev), ret(-22), b_.flag("ioctl-needs-backend", !b_.any_ops_held())});
+    returns(kCreateRet, "create_vm", type, v(u_.arg) == c(type));
   }
 
   // The create_vm steps after the ops were read, common to all types.
@@ -119,29 +125,31 @@ class Actor {
       ExprP owner = c(k);
       ExprP freed = b_.gone(k) || v(u_.stale) == c(1);
       add("try_module_get", file, "ops->owner " + mod(k) + " was freed", sel && freed,
-          {go(kCreateRet), ret(-2), b_.flag("ops-deref-valid", c(1)), unpinned_unless(u_.fd, owner)});
+          {go(kVmFailPutDev), ret(-2), b_.flag("ops-deref-valid", c(1)),
+           unpinned_unless(u_.fd, owner)});
       add("try_module_get", file, "ops->owner " + mod(k) + " going, -ENOENT",
-          sel && !freed && going(k), {go(kCreateRet), ret(-2), unpinned_unless(u_.fd, owner)});
+          sel && !freed && going(k), {go(kVmFailPutDev), ret(-2), unpinned_unless(u_.fd, owner)});
       auto& got = add("try_module_get", file, "pins ops->owner " + mod(k),
                       sel && !freed && live_or_coming(k),
                       {go(kVmPinned), {u_.vm_owner, owner}, unpinned_unless(u_.fd, owner)});
       b_.add_get_put(got, k, true);
       auto& put = add("module_put", file, "core init failed: put " + mod(k),
                       pc_is(kVmFailPut) && v(u_.vm_owner) == owner,
-                      {go(kCreateRet), {u_.vm_owner, c(0)}});
+                      {go(kVmFailPutDev), {u_.vm_owner, c(0)}});
       b_.add_get_put(put, k, false);
-      auto& file_get = add("anon_inode_getfile", "fs/anon_inodes.c", "VM file pins " + mod(k),
-                           pc_is(kVmInitDone) && v(u_.fd) == owner,
-                           {go(kCreateRet), {u_.vm_fd, owner}, {u_.vm, v(u_.sel)}, ret(0)});
-      b_.add_get_put(file_get, k, true);
+      auto& put_dev = add("module_put", kKvmMain, "create_vm failed: kvm_create_vm puts " + mod(k),
+                          pc_is(kVmFailPutDev) && v(u_.vm_fd) == owner,
+                          {go(kCreateRet), {u_.vm_fd, c(0)}});
+      b_.add_get_put(put_dev, k, false);
     }
     std::string init = us.core_init_vm;
-    auto& ok = add(init, file, "core init of the VM", pc_is(kVmPinned), {go(kVmInitDone)});
+    auto& ok = add(init, file, "core init of the VM", pc_is(kVmPinned),
+                   {go(kCreateRet), {u_.vm, v(u_.sel)}, ret(0)});
     ok.event = Event::returned(name_, init, 0);
     // Without the 5.18 fix the reference taken on ops->owner is never dropped.
     bool put = us.vm_gets_ops_owner && us.init_vm_failure_puts_owner;
     auto& bad = add(init, file, "core init of the VM fails: -ENOMEM", pc_is(kVmPinned),
-                    {go(put ? kVmFailPut : kCreateRet), ret(-12)});
+                    {go(put ? kVmFailPut : kVmFailPutDev), ret(-12)});
     if (!put) bad.updates.push_back({u_.vm_owner, c(0)});
     bad.event = Event::returned(name_, init, -12);
   }
@@ -178,7 +186,7 @@ class Actor {
                         "close_vm: put ops->owner " + mod(k), can && v(u_.vm_owner) == c(k),
                         {go(kVmClosePut), {u_.vm_owner, c(0)}});
       b_.add_get_put(owner, k, false);
-      auto& file = add("fput", kFileTable, "close_vm: VM file puts " + mod(k),
+      auto& file = add("kvm_destroy_vm", kKvmMain, "close_vm: kvm_destroy_vm puts " + mod(k),
                        pc_is(kVmClosePut) && v(u_.vm_fd) == c(k),
                        {go(kCloseVmRet), {u_.vm_fd, c(0)}, {u_.vm, c(0)}, ret(0)});
       b_.add_get_put(file, k, false);

@@ -21,6 +21,7 @@
 
 #include <cstddef>
 #include <map>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -99,6 +100,7 @@ struct ReplayResult {
   enum class Verdict { Conforms, Diverges, Unknown };
   Verdict verdict = Verdict::Conforms;
   long long events = 0;   // events accepted
+  long long outside = 0;  // of those, returns of functions the variant does not name
   size_t max_states = 0;  // largest set of consistent states
   size_t final_states = 0;
   std::vector<ReplayViolation> violations;  // in the order found
@@ -166,6 +168,7 @@ class Replay {
 
   std::vector<Event> model_event_;  // per transition, with the pre-state value left out
   std::vector<bool> observed_;
+  std::set<std::string> model_fns_;  // functions whose return the model records
   GuardIndex silent_;               // unobserved transitions
   GuardIndex observed_index_;
   std::unordered_map<std::string, std::vector<int>> by_key_;  // observed, by ev/module/fn/call
