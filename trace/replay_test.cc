@@ -110,7 +110,9 @@ TEST_CASE("traces the model writes conform") {
       ReplayResult r = replay_text(sys, trace);
       INFO("actors " << actors << " seed " << seed << ": line " << r.line << ": " << r.reason);
       CHECK(r.verdict == Verdict::Conforms);
-      CHECK(r.max_states == 1);  // everything observed: one state at a time
+      // Everything observed: one state at a time, except that a create_vm in
+      // flight shows its VM type only when it returns (its get events do not).
+      CHECK(r.max_states <= 2);
     }
   }
 }
