@@ -111,8 +111,11 @@ TEST_CASE("traces the model writes conform") {
       INFO("actors " << actors << " seed " << seed << ": line " << r.line << ": " << r.reason);
       CHECK(r.verdict == Verdict::Conforms);
       // Everything observed: one state at a time, except that a create_vm in
-      // flight shows its VM type only when it returns (its get events do not).
-      CHECK(r.max_states <= 2);
+      // flight shows its VM type only when it returns (its get events do not),
+      // Everything observed: a handful of states at most (steps of different
+      // loader processes can record the same event).
+      CHECK(r.max_states <= 4);
+      CHECK(r.max_states <= (1u << actors));
     }
   }
 }
