@@ -12,20 +12,6 @@ namespace z3enc {
 
 namespace {
 
-// All settings of the BMC solver. `timeout` is the time left of the check.
-// The solver itself: for bit-vectors Z3's incremental SAT-based QF_BV solver
-// (bit-blasting), measured several times faster here than the default SMT
-// core (docs/benchmarks-z3.md); for integers the default solver.
-z3::solver make_solver(const Encoding& enc) {
-  return enc.options().sorts == Sorts::BitVec ? z3::solver(enc.ctx(), "QF_BV")
-                                              : z3::solver(enc.ctx());
-}
-
-void configure(z3::solver& s, unsigned timeout_ms) {
-  z3::params p(s.ctx());
-  p.set("timeout", timeout_ms);  // milliseconds; an expired check answers unknown
-  s.set(p);
-}
 
 }  // namespace
 

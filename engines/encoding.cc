@@ -440,4 +440,15 @@ Result guarded(const std::string& engine, const Limits& limits,
   return r;
 }
 
+z3::solver make_solver(const Encoding& enc) {
+  return enc.options().sorts == Sorts::BitVec ? z3::solver(enc.ctx(), "QF_BV")
+                                              : z3::solver(enc.ctx());
+}
+
+void configure(z3::solver& s, unsigned timeout_ms) {
+  z3::params p(s.ctx());
+  p.set("timeout", timeout_ms);  // milliseconds
+  s.set(p);
+}
+
 }  // namespace kvmlc::z3enc

@@ -188,4 +188,12 @@ EncodingOptions default_options(const std::string& engine);
 Result guarded(const std::string& engine, const Limits& limits,
                const std::function<Result(const Deadline&)>& body);
 
+// The solver BMC and k-induction use: for bit-vectors Z3's incremental
+// SAT-based QF_BV solver (bit-blasting), measured several times faster here
+// than the default SMT core (docs/benchmarks-z3.md); for integers the
+// default solver. All its settings are in configure(): `timeout_ms` is the
+// time left of the check, and an expired check answers unknown.
+z3::solver make_solver(const Encoding& enc);
+void configure(z3::solver& s, unsigned timeout_ms);
+
 }  // namespace kvmlc::z3enc
