@@ -17,9 +17,13 @@ const std::set<std::string> kEvents = {"load", "ret", "going", "free", "get",
 const std::set<std::string> kCalls = {"finit_module", "delete_module", "open",  "create_vm",
                                       "check_extension", "close_vm",    "close"};
 
-// Written with keys in a fixed, readable order (seq first).
+}  // namespace
+
 nlohmann::ordered_json event_json(const Event& e, int seq) {
-  nlohmann::ordered_json j = {{"seq", seq}, {"actor", e.actor}, {"ev", e.ev}};
+  nlohmann::ordered_json j;
+  if (seq > 0) j["seq"] = seq;
+  j["actor"] = e.actor;
+  j["ev"] = e.ev;
   if (!e.module.empty()) j["module"] = e.module;
   if (!e.fn.empty()) j["fn"] = e.fn;
   if (!e.call.empty()) j["call"] = e.call;
@@ -29,8 +33,6 @@ nlohmann::ordered_json event_json(const Event& e, int seq) {
   if (!e.what.empty()) j["what"] = e.what;
   return j;
 }
-
-}  // namespace
 
 TraceWriter::TraceWriter(std::ostream& out, const TraceHeader& h) : out_(out) {
   nlohmann::ordered_json j = {{"kvmlc_trace", h.version}, {"kernel", h.kernel},

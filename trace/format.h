@@ -6,11 +6,17 @@
 #include <ostream>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "trace/event.h"
 
 namespace kvmlc {
 
 inline constexpr size_t kMaxTraceLine = 64 * 1024;
+
+// One event as a JSON object, keys in a fixed, readable order; `seq` is
+// left out when 0 (events shown in reports rather than written to a trace).
+nlohmann::ordered_json event_json(const Event& e, int seq = 0);
 
 class TraceWriter {
  public:

@@ -40,18 +40,6 @@ A malformed trace is reported as FILE:LINE: error: MESSAGE (exit 2).
   --variants-dir D   where variant specs live (default: model/variants)
 )";
 
-nlohmann::ordered_json event_json(const Event& e) {
-  nlohmann::ordered_json j = {{"actor", e.actor}, {"ev", e.ev}};
-  if (!e.module.empty()) j["module"] = e.module;
-  if (!e.fn.empty()) j["fn"] = e.fn;
-  if (!e.call.empty()) j["call"] = e.call;
-  if (e.call == "create_vm" || e.call == "check_extension") j["arg"] = e.arg;
-  if (e.ev == "ret" || e.ev == "syscall") j["ret"] = e.ret;
-  if (e.refcnt >= 0) j["refcnt"] = e.refcnt;
-  if (e.ev == "step") j["what"] = e.what;
-  return j;
-}
-
 void print_text(std::ostream& out, const std::string& file, const System& sys,
                 const std::vector<std::string>& notes, const ReplayResult& r) {
   using V = ReplayResult::Verdict;
