@@ -123,7 +123,7 @@ class Explicit : public Engine {
       std::vector<Result> one = explore(s.sys, limits);
       for (size_t p = 0; p < all.size(); ++p) {
         for (int& t : one[p].witness.steps) t = s.origin[t];
-        combine(all[p], one[p], config_of(sys, config));
+        combine(all[p], one[p], sys.config_of(config));
       }
     }
     double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -132,15 +132,6 @@ class Explicit : public Engine {
   }
 
  private:
-  static std::string config_of(const System& sys, const State& s) {
-    std::string out;
-    for (size_t v = 0; v < sys.vars.size(); ++v)
-      if (sys.vars[v].config)
-        out += (out.empty() ? "" : " ") + sys.vars[v].name.substr(sys.vars[v].name.find('.') + 1) +
-               "=" + std::to_string(get(s, static_cast<int>(v)));
-    return out;
-  }
-
   static void combine(Result& all, const Result& one, const std::string& config) {
     all.configs.push_back({config, one.verdict});
     all.states += one.states;

@@ -70,6 +70,15 @@ std::string System::describe(const State& s) const {
   return out.empty() ? "(initial)" : out;
 }
 
+std::string System::config_of(const State& s) const {
+  std::string out;
+  for (size_t i = 0; i < vars.size(); ++i)
+    if (vars[i].config)
+      out += (out.empty() ? "" : " ") + vars[i].name.substr(vars[i].name.find('.') + 1) + "=" +
+             std::to_string(get(s, static_cast<int>(i)));
+  return out;
+}
+
 std::optional<Event> Transition::event_at(const State& pre) const {
   if (!event) return std::nullopt;
   Event e = *event;

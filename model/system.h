@@ -78,6 +78,8 @@ struct System {
 
   // One line summary of a state for counterexamples and replay messages.
   std::string describe(const State& s) const;
+  // The configuration of `s`, "hv_possible=1 pr_possible=0 radix=1 ...".
+  std::string config_of(const State& s) const;
 };
 
 }  // namespace kvmlc

@@ -45,15 +45,6 @@ void print_json(std::ostream& out, const std::vector<Cell>& cells) {
 
 }  // namespace
 
-std::string config_of(const System& sys, const State& s) {
-  std::string out;
-  for (size_t i = 0; i < sys.vars.size(); ++i)
-    if (sys.vars[i].config)
-      out += (out.empty() ? "" : " ") + sys.vars[i].name.substr(4) + "=" +
-             std::to_string(get(s, static_cast<int>(i)));
-  return out;
-}
-
 void print_table(std::ostream& out, const std::vector<Cell>& cells, const std::string& format) {
   if (format == "json") return print_json(out, cells);
   auto variants = ordered(cells, [](const Cell& c) { return c.variant; });
@@ -80,7 +71,7 @@ void print_table(std::ostream& out, const std::vector<Cell>& cells, const std::s
 
 void print_witness(std::ostream& out, const System& sys, const Witness& w) {
   std::vector<State> states = run(sys, w);
-  out << "  config: " << config_of(sys, w.init) << "\n";
+  out << "  config: " << sys.config_of(w.init) << "\n";
   for (size_t i = 0; i < w.steps.size(); ++i) {
     const Transition& t = sys.transitions[w.steps[i]];
     out << "  " << std::right << std::setw(2) << i + 1 << ". " << std::left << std::setw(7)

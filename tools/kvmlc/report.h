@@ -29,6 +29,4 @@ TraceHeader model_header(const System& sys, const State& init, const std::string
 void write_run(std::ostream& out, const System& sys, const Witness& w, const std::string& producer,
                const std::string& scenario);
 
-std::string config_of(const System& sys, const State& s);  // "hv_possible=1 radix=0 ..."
-
 }  // namespace kvmlc
