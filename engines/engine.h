@@ -21,6 +21,14 @@ struct Witness {
   std::vector<int> steps;  // indices into System::transitions
 };
 
+// The verdict of one configuration (engines that decide each on its own).
+struct ConfigResult {
+  State config;       // an initial state: the values of its config variables
+  Verdict verdict = Verdict::Unknown;
+  size_t steps = 0;   // Violated: length of its shortest counterexample
+  long long states = 0;
+};
+
 struct Result {
   Verdict verdict = Verdict::Unknown;
   std::string engine;
@@ -30,9 +38,8 @@ struct Result {
   Witness witness;  // Violated only
   long long states = 0;
   double seconds = 0;
-  // Engines that decide each configuration on its own: the verdict of each
-  // ("hv_possible=1 radix=0 ...").
-  std::vector<std::pair<std::string, Verdict>> configs;
+  // Engines that decide each configuration on its own: the verdict of each.
+  std::vector<ConfigResult> configs;
 };
 
 struct Limits {

@@ -123,7 +123,7 @@ class Explicit : public Engine {
       std::vector<Result> one = explore(s.sys, limits);
       for (size_t p = 0; p < all.size(); ++p) {
         for (int& t : one[p].witness.steps) t = s.origin[t];
-        combine(all[p], one[p], sys.config_of(config));
+        combine(all[p], one[p], config);
       }
     }
     double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -132,8 +132,8 @@ class Explicit : public Engine {
   }
 
  private:
-  static void combine(Result& all, const Result& one, const std::string& config) {
-    all.configs.push_back({config, one.verdict});
+  static void combine(Result& all, const Result& one, const State& config) {
+    all.configs.push_back({config, one.verdict, one.witness.steps.size(), one.states});
     all.states += one.states;
     bool shorter = all.verdict != Verdict::Violated ||
                    one.witness.steps.size() < all.witness.steps.size();
@@ -153,7 +153,7 @@ class Explicit : public Engine {
     r.engine = name();
     r.seconds = secs;
     size_t bad = 0;
-    for (const auto& [c, v] : r.configs) bad += v == Verdict::Violated;
+    for (const auto& c : r.configs) bad += c.verdict == Verdict::Violated;
     std::string of = std::to_string(r.configs.size()) + " configurations";
     if (r.verdict == Verdict::Violated)
       r.detail += "; violated in " + std::to_string(bad) + " of " + of;

@@ -26,6 +26,9 @@ fault choice and every configuration, and prints a verdict for each
   --max-depth N      bmc/kind: bound (default 60)
   --timeout S        Z3 engines: seconds per query (default 60)
   --format F         text (default), json or markdown
+  --per-config       one variant: a verdict per configuration (rows, named by the
+                     config variables, '!' for off) and property (columns);
+                     explicit engine only
   --explain          print every counterexample step by step (default for one cell)
   --cex-dir DIR      write each counterexample as DIR/VARIANT--PROPERTY.jsonl (a trace)
   --variants-dir D   where variant specs live (default: model/variants)
@@ -69,7 +72,7 @@ int cmd_check(const std::vector<std::string>& args) {
   Options o(args,
             {"variant", "property", "actors", "config", "engine", "max-states", "max-depth",
              "timeout", "format", "cex-dir", "variants-dir"},
-            {"explain", "no-por", "help"});
+            {"explain", "no-por", "per-config", "help"});
   if (o.has("help")) return std::cout << kHelp, kExitOk;
   if (!o.positional().empty()) throw UsageError("unexpected argument '" + o.positional()[0] + "'");
   std::string format = o.get("format", "text");
@@ -78,6 +81,11 @@ int cmd_check(const std::vector<std::string>& args) {
   std::string engine_name = o.get("engine", "explicit");
   auto engine = make_engine(engine_name);
   if (!engine) throw UsageError("unknown engine '" + engine_name + "' (see 'kvmlc list engines')");
+  bool per_config = o.has("per-config");
+  if (per_config && engine_name != "explicit")
+    throw UsageError("--per-config needs the explicit engine (the Z3 engines check all configurations at once)");
+  if (per_config && selected_variants(o).size() != 1)
+    throw UsageError("--per-config takes exactly one --variant");
   Limits limits;
   limits.max_states = o.number("max-states", 20'000'000, 1, 2'000'000'000);
   limits.max_depth = o.number("max-depth", limits.max_depth, 0, 1000);
@@ -98,7 +106,10 @@ int cmd_check(const std::vector<std::string>& args) {
     for (size_t i = 0; i < ids.size(); ++i) cells[cells.size() - ids.size() + i].property = ids[i];
     systems.push_back(std::move(sys));
   }
-  print_table(std::cout, cells, format);
+  if (per_config)
+    print_config_table(std::cout, systems.front(), cells, format);
+  else
+    print_table(std::cout, cells, format);
 
   bool explain = o.has("explain") || cells.size() == 1;
   int code = kExitOk;

@@ -11,14 +11,43 @@
 namespace kvmlc {
 namespace {
 
-std::string cell_text(const Result& r) {
-  switch (r.verdict) {
-    case Verdict::Violated: return "VIOLATED (" + std::to_string(r.witness.steps.size()) + ")";
+std::string cell_text(Verdict v, size_t steps) {
+  switch (v) {
+    case Verdict::Violated: return "VIOLATED (" + std::to_string(steps) + ")";
     case Verdict::Holds: return "holds";
     case Verdict::Unknown: return "unknown";
     case Verdict::Error: return "ERROR";
   }
   return "?";
+}
+
+std::string cell_text(const Result& r) { return cell_text(r.verdict, r.witness.steps.size()); }
+
+// "hv_possible !pr_possible radix !nested"
+std::string config_name(const System& sys, const State& s) {
+  std::string out;
+  for (size_t i = 0; i < sys.vars.size(); ++i)
+    if (sys.vars[i].config)
+      out += (out.empty() ? "" : " ") + std::string(get(s, static_cast<int>(i)) ? "" : "!") +
+             sys.vars[i].name.substr(sys.vars[i].name.find('.') + 1);
+  return out;
+}
+
+// A text or Markdown table: `corner` and `columns` head it, each row is its
+// name and one cell per column.
+void print_grid(std::ostream& out, const std::string& corner, const std::vector<std::string>& columns,
+                const std::vector<std::pair<std::string, std::vector<std::string>>>& rows, bool md) {
+  size_t w0 = std::max<size_t>(10, corner.size()), w = 12;
+  for (const auto& [name, _] : rows) w0 = std::max(w0, name.size());
+  for (const auto& c : columns) w = std::max(w, c.size());
+  auto row = [&](const std::string& first, const std::vector<std::string>& rest) {
+    out << (md ? "| " : "") << std::left << std::setw(static_cast<int>(w0)) << first;
+    for (const auto& r : rest) out << (md ? " | " : "  ") << std::setw(static_cast<int>(w)) << r;
+    out << (md ? " |" : "") << "\n";
+  };
+  row(corner, columns);
+  if (md) row(std::string(w0, '-'), std::vector<std::string>(columns.size(), std::string(w, '-')));
+  for (const auto& [name, cells] : rows) row(name, cells);
 }
 
 template <class T>
@@ -51,22 +80,44 @@ void print_table(std::ostream& out, const std::vector<Cell>& cells, const std::s
   auto props = ordered(cells, [](const Cell& c) { return c.property; });
   std::map<std::pair<std::string, std::string>, std::string> text;
   for (const auto& c : cells) text[{c.property, c.variant}] = cell_text(c.result);
-  bool md = format == "markdown";
-  size_t w0 = 10, w = 12;
-  for (const auto& p : props) w0 = std::max(w0, p.size());
-  for (const auto& v : variants) w = std::max(w, v.size());
-  auto row = [&](const std::string& first, const std::vector<std::string>& rest) {
-    out << (md ? "| " : "") << std::left << std::setw(static_cast<int>(w0)) << first;
-    for (const auto& r : rest) out << (md ? " | " : "  ") << std::setw(static_cast<int>(w)) << r;
-    out << (md ? " |" : "") << "\n";
-  };
-  row("property", variants);
-  if (md) row(std::string(w0, '-'), std::vector<std::string>(variants.size(), std::string(w, '-')));
+  std::vector<std::pair<std::string, std::vector<std::string>>> rows;
   for (const auto& p : props) {
-    std::vector<std::string> r;
-    for (const auto& v : variants) r.push_back(text.count({p, v}) ? text[{p, v}] : "-");
-    row(p, r);
+    rows.push_back({p, {}});
+    for (const auto& v : variants) rows.back().second.push_back(text.count({p, v}) ? text[{p, v}] : "-");
   }
+  print_grid(out, "property", variants, rows, format == "markdown");
+}
+
+void print_config_table(std::ostream& out, const System& sys, const std::vector<Cell>& cells,
+                        const std::string& format) {
+  if (format == "json") {
+    nlohmann::json j = nlohmann::json::array();
+    for (const auto& c : cells)
+      for (const auto& k : c.result.configs) {
+        nlohmann::json config;
+        for (size_t i = 0; i < sys.vars.size(); ++i)
+          if (sys.vars[i].config) config[sys.vars[i].name.substr(4)] = get(k.config, static_cast<int>(i));
+        j.push_back({{"variant", c.variant},
+                     {"config", config},
+                     {"property", c.property},
+                     {"verdict", to_string(k.verdict)},
+                     {"states", k.states},
+                     {"steps", k.steps}});
+      }
+    out << j.dump(2) << "\n";
+    return;
+  }
+  std::vector<std::string> props;
+  std::vector<std::pair<std::string, std::vector<std::string>>> rows;
+  for (const auto& c : cells) {
+    props.push_back(c.property);
+    for (size_t i = 0; i < c.result.configs.size(); ++i) {
+      const ConfigResult& k = c.result.configs[i];
+      if (rows.size() <= i) rows.push_back({config_name(sys, k.config), {}});
+      rows[i].second.push_back(cell_text(k.verdict, k.steps));
+    }
+  }
+  print_grid(out, "configuration", props, rows, format == "markdown");
 }
 
 void print_witness(std::ostream& out, const System& sys, const Witness& w) {

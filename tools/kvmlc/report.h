@@ -19,6 +19,13 @@ struct Cell {
 // Properties down, variants across.
 void print_table(std::ostream& out, const std::vector<Cell>& cells, const std::string& format);
 
+// One variant's verdicts per configuration: configurations down, each named
+// by its config variables ("hv_possible !pr_possible radix !nested"),
+// properties across. The cells' results must carry `configs` (engines that
+// decide each configuration on its own: explicit).
+void print_config_table(std::ostream& out, const System& sys, const std::vector<Cell>& cells,
+                        const std::string& format);
+
 // "1. loader  kvm_init  virt/kvm/kvm_main.c  kvm init: misc_register" ...
 void print_witness(std::ostream& out, const System& sys, const Witness& w);
 
