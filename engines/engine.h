@@ -44,9 +44,11 @@ struct Result {
 
 struct Limits {
   long long max_states = 20'000'000;  // explicit: stop and answer unknown
+  double max_seconds = 0;             // explicit: the same after this long (0: no limit)
   int max_depth = 60;                 // BMC / k-induction bound
   double timeout_seconds = 60;        // Z3 engines, per query
   bool partial_order = true;          // explicit: partial-order reduction (reduction.h)
+  bool symmetry = true;               // explicit: actor symmetry reduction (symmetry.h)
 };
 
 class Engine {

@@ -5,11 +5,13 @@
 #include <chrono>
 #include <functional>
 #include <set>
+#include <stdexcept>
 #include <unordered_map>
 
 #include "engines/engine.h"
 #include "engines/reduction.h"
 #include "engines/slice.h"
+#include "engines/symmetry.h"
 
 namespace kvmlc {
 namespace {
@@ -117,10 +119,14 @@ class Explicit : public Engine {
   // counterexample), unknown if any hit the bound, holds otherwise.
   std::vector<Result> check_all(const System& sys, const Limits& limits) override {
     auto start = std::chrono::steady_clock::now();
+    auto deadline = limits.max_seconds > 0
+                        ? start + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                                      std::chrono::duration<double>(limits.max_seconds))
+                        : std::chrono::steady_clock::time_point::max();
     std::vector<Result> all(sys.properties.size());
     for (const State& config : sys.initial_states()) {
       Slice s = slice(sys, config);
-      std::vector<Result> one = explore(s.sys, limits);
+      std::vector<Result> one = explore(s.sys, limits, deadline);
       for (size_t p = 0; p < all.size(); ++p) {
         for (int& t : one[p].witness.steps) t = s.origin[t];
         combine(all[p], one[p], config);
@@ -161,13 +167,15 @@ class Explicit : public Engine {
       r.detail = of + ", " + std::to_string(r.states) + " states, exhaustive";
   }
 
-  std::vector<Result> explore(const System& sys, const Limits& limits) {
+  std::vector<Result> explore(const System& sys, const Limits& limits,
+                              std::chrono::steady_clock::time_point deadline) {
     size_t np = sys.properties.size();
     std::vector<Result> results(np);
     std::vector<bool> open(np, true);
     size_t unresolved = np;
     Index index(sys);
     Reduction reduction(sys);
+    Symmetry symmetry(sys);
     std::vector<int> enabled;
     std::vector<State> states;
     std::vector<int> parent, via;
@@ -178,6 +186,7 @@ class Explicit : public Engine {
       for (size_t p = 0; p < np; ++p) bad = bad || (open[p] && eval(*sys.properties[p].bad, s));
       if (!bad)
         for (int v : erase) set(s, v, sys.vars[v].init);
+      if (limits.symmetry) symmetry.canonicalise(s);
       if (!seen.emplace(s, static_cast<int>(states.size())).second) return;
       states.push_back(s);
       parent.push_back(from);
@@ -187,18 +196,24 @@ class Explicit : public Engine {
           open[p] = false;
           --unresolved;
           results[p].verdict = Verdict::Violated;
-          results[p].witness = path(states.size() - 1, states, parent, via);
+          results[p].witness = path(sys, states.size() - 1, states, parent, via, [&](State x) {
+            for (int v : erase) set(x, v, sys.vars[v].init);
+            if (limits.symmetry) symmetry.canonicalise(x);
+            return x;
+          });
         }
       if (bad)
         for (int v : erase) set(states.back(), v, sys.vars[v].init);
     };
     for (const auto& s : sys.initial_states()) visit(s, -1, -1);
-    bool bounded = false;
+    std::string bound;  // which bound stopped the search
     for (size_t i = 0; i < states.size() && unresolved > 0; ++i) {
-      if (static_cast<long long>(states.size()) >= limits.max_states) {
-        bounded = true;
-        break;
-      }
+      if (static_cast<long long>(states.size()) >= limits.max_states)
+        bound = "state bound " + std::to_string(limits.max_states) + " reached";
+      else if (i % 4096 == 0 && std::chrono::steady_clock::now() >= deadline)
+        bound = "time limit " + std::to_string(static_cast<int>(limits.max_seconds)) +
+                " s reached after " + std::to_string(states.size()) + " states";
+      if (!bound.empty()) break;
       State s = states[i];
       enabled.clear();
       index.for_enabled(s, [&](int t) { enabled.push_back(t); });
@@ -213,9 +228,9 @@ class Explicit : public Engine {
         r.witness = minimise(sys, r.witness, sys.properties[p]);
         r.detail = std::to_string(r.witness.steps.size()) + " steps (breadth-first: " +
                    std::to_string(found) + ", then minimised)";
-      } else if (bounded) {
+      } else if (!bound.empty()) {
         r.verdict = Verdict::Unknown;
-        r.detail = "state bound " + std::to_string(limits.max_states) + " reached";
+        r.detail = bound;
       } else {
         r.verdict = Verdict::Holds;
       }
@@ -223,14 +238,33 @@ class Explicit : public Engine {
     return results;
   }
 
-  static Witness path(size_t i, const std::vector<State>& states, const std::vector<int>& parent,
-                      const std::vector<int>& via) {
+  // The run to states[i] from its initial state. Stored states are
+  // normalised (`normal`: erased, actors sorted), so the chain of stored
+  // states is replayed on concrete states: each step is the transition that
+  // leads to a state with the stored normal form, the stored one itself when
+  // it does (always without symmetry), else its image for some other order
+  // of the actors.
+  template <class Normal>
+  static Witness path(const System& sys, size_t i, const std::vector<State>& states,
+                      const std::vector<int>& parent, const std::vector<int>& via, Normal normal) {
+    std::vector<int> chain;
+    for (int n = static_cast<int>(i); parent[n] >= 0; n = parent[n]) chain.push_back(n);
+    std::reverse(chain.begin(), chain.end());
     Witness w;
-    for (int n = static_cast<int>(i); parent[n] >= 0; n = parent[n]) w.steps.push_back(via[n]);
-    int root = static_cast<int>(i);
-    while (parent[root] >= 0) root = parent[root];
-    w.init = states[root];
-    std::reverse(w.steps.begin(), w.steps.end());
+    w.init = states[chain.empty() ? i : parent[chain.front()]];
+    State x = w.init;
+    for (int n : chain) {
+      State want = normal(states[n]);
+      auto leads = [&](int t) {
+        return eval(*sys.transitions[t].guard, x) && normal(sys.step(x, sys.transitions[t])) == want;
+      };
+      int t = leads(via[n]) ? via[n] : -1;
+      for (int u = 0; t < 0 && u < static_cast<int>(sys.transitions.size()); ++u)
+        if (leads(u)) t = u;
+      if (t < 0) throw std::logic_error("explicit: no concrete step for a stored transition");
+      w.steps.push_back(t);
+      x = sys.step(x, sys.transitions[t]);
+    }
     return w;
   }
 };
