@@ -148,8 +148,8 @@ class Explicit : public Engine {
       all.witness = one.witness;
       all.detail = one.detail;
     } else if (one.verdict == Verdict::Unknown && all.verdict != Verdict::Violated) {
+      if (all.verdict != Verdict::Unknown || all.configs.size() == 1) all.detail = one.detail;  // the first bound hit
       all.verdict = Verdict::Unknown;
-      all.detail = one.detail;
     } else if (all.configs.size() == 1) {
       all.verdict = one.verdict;
     }
@@ -158,11 +158,16 @@ class Explicit : public Engine {
   void finish(Result& r, double secs) const {
     r.engine = name();
     r.seconds = secs;
-    size_t bad = 0;
-    for (const auto& c : r.configs) bad += c.verdict == Verdict::Violated;
+    size_t bad = 0, open = 0;
+    for (const auto& c : r.configs) {
+      bad += c.verdict == Verdict::Violated;
+      open += c.verdict == Verdict::Unknown;
+    }
     std::string of = std::to_string(r.configs.size()) + " configurations";
     if (r.verdict == Verdict::Violated)
       r.detail += "; violated in " + std::to_string(bad) + " of " + of;
+    else if (r.verdict == Verdict::Unknown)
+      r.detail += "; unknown in " + std::to_string(open) + " of " + of;
     else if (r.verdict == Verdict::Holds)
       r.detail = of + ", " + std::to_string(r.states) + " states, exhaustive";
   }

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Benchmark of the explicit-state explorer (not a test; docs/benchmarks.md).
 # For each variant and actor count: one `kvmlc check` of every property over
-# every configuration, with its wall time, peak memory (/usr/bin/time -v),
-# states and states per second, and the 1-minute load average before it ran
-# (the machine may be shared). One Markdown table row per run.
+# every configuration, with its wall and CPU time, peak memory (/usr/bin/time
+# -v), states and states per CPU second, and the 1-minute load average before
+# it ran (on a shared machine the CPU time is the steadier number). One
+# Markdown table row per run.
 #
 #   scripts/bench-explicit.sh [--actors 1,2,3] [--variants a,b] [--max-seconds 600] [-- KVMLC_ARGS]
 #
@@ -31,8 +32,8 @@ kvmlc=$(bazel info -c opt bazel-bin 2>/dev/null)/tools/kvmlc/kvmlc
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-echo "| variant | actors | verdicts (violated/holds/unknown) | states | seconds | states/s | peak RSS | load avg | extra args |"
-echo "|---|---|---|---|---|---|---|---|---|"
+echo "| variant | actors | verdicts (violated/holds/unknown) | states | wall s | CPU s | states per CPU s | peak RSS | load avg | extra args |"
+echo "|---|---|---|---|---|---|---|---|---|---|"
 for v in ${variants//,/ }; do
     for n in ${actors//,/ }; do
         load=$(cut -d' ' -f1 /proc/loadavg)
@@ -47,17 +48,18 @@ t = open(time).read()
 secs = re.search(r"Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)", t)
 wall = (int(secs.group(1) or 0) * 60 + int(secs.group(2))) * 60 + float(secs.group(3))
 rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", t).group(1))
+cpu = sum(float(re.search(rf"{k} time \(seconds\): ([\d.]+)", t).group(1)) for k in ("User", "System"))
 try:
     cells = json.load(open(out))
 except ValueError:
-    print(f"| {v} | {n} | no result (exit {rc}) | | {wall:.1f} | | {rss / 1024:.0f} MB | {load} | {extra} |")
+    print(f"| {v} | {n} | no result (exit {rc}) | | {wall:.1f} | {cpu:.1f} | | {rss / 1024:.0f} MB | {load} | {extra} |")
     sys.exit(0)
 count = lambda s: sum(c["verdict"] == s for c in cells)
 states = max(c["states"] for c in cells)
 unknown = [c["detail"] for c in cells if c["verdict"] == "unknown"]
 note = f" ({unknown[0]})" if unknown else ""
 print(f"| {v} | {n} | {count('violated')}/{count('holds')}/{count('unknown')}{note} | {states:,} | "
-      f"{wall:.1f} | {states / wall:,.0f} | {rss / 1024:.0f} MB | {load} | {extra} |")
+      f"{wall:.1f} | {cpu:.1f} | {states / max(cpu, 0.01):,.0f} | {rss / 1024:.0f} MB | {load} | {extra} |")
 EOF
     done
 done
