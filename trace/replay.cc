@@ -1,6 +1,8 @@
 #include "trace/replay.h"
 
 #include <algorithm>
+#include <numeric>
+#include <optional>
 #include <tuple>
 #include <utility>
 
@@ -109,7 +111,8 @@ const char* to_string(ReplayResult::Verdict v) {
 }
 
 Replay::Replay(const System& sys, const TraceHeader& header, Aliases aliases, ReplayLimits limits)
-    : sys_(sys), header_(header), aliases_(std::move(aliases)), limits_(limits) {
+    : sys_(sys), header_(header), aliases_(std::move(aliases)), limits_(limits),
+      width_(sys.vars.size()) {
   // What each transition records, except the part that depends on the
   // pre-state (event_value); matches() fills that in only for candidates.
   std::vector<int> silent, observed;
@@ -147,19 +150,13 @@ Replay::Replay(const System& sys, const TraceHeader& header, Aliases aliases, Re
     std::string config;
     for (const auto& [i, v] : fixed)
       config += (config.empty() ? "" : " ") + sys.vars[i].name.substr(4) + "=" + std::to_string(v);
-    sets_.push_back({});
-    current_ = 0;
     diverge(Event(), 1,
             "no initial state of " + sys.variant + " has the header's configuration " +
                 (config.empty() ? "(none)" : config));
     return;
   }
   close(frontier);
-  if (over_limit(next_.size(), 1)) {
-    sets_.push_back({});
-    current_ = 0;
-    return;
-  }
+  if (over_limit(next_.size(), 1)) return;
   current_ = intern(next_);
   check_properties(1);
 }
@@ -206,12 +203,6 @@ void Replay::close(std::vector<State>& frontier) {
 
 namespace {
 
-size_t hash_of(const std::vector<State>& states) {
-  size_t h = states.size();
-  for (const State& s : states) h = h * 1000003u ^ std::hash<State>()(s);
-  return h;
-}
-
 // Everything event_matches() compares.
 std::string event_key(const Event& e) {
   std::string k;
@@ -226,35 +217,99 @@ std::string event_key(const Event& e) {
 
 }  // namespace
 
+int Replay::event_id(const Event& e) {
+  return event_ids_.try_emplace(event_key(e), static_cast<int>(event_ids_.size())).first->second;
+}
+
+std::optional<int> Replay::remembered(int event) const {
+  for (const auto& [e, set] : sets_[current_].next)
+    if (e == event) return set;
+  return std::nullopt;
+}
+
+std::vector<State> Replay::states() const {
+  std::vector<State> out;
+  for (size_t i = 0; i < count(current()); ++i) out.push_back(state(current(), i));
+  return out;
+}
+
+// What a remembered set costs, about: its states, its transitions, the
+// Set itself, its entry in by_hash_ and the allocator's headers.
+size_t Replay::footprint(const Set& set) {
+  return sizeof(Set) + set.states.capacity() + set.next.size() * sizeof(set.next[0]) +
+         set.violates.size() / 8 + 64;
+}
+
 // Moves `states` into a remembered set (an existing one if equal) and
 // returns its index.
 int Replay::intern(std::unordered_set<State>& states) {
+  std::vector<const State*> sorted;
+  sorted.reserve(states.size());
+  for (const State& s : states) sorted.push_back(&s);
+  std::sort(sorted.begin(), sorted.end(), [](const State* a, const State* b) { return *a < *b; });
   Set set;
-  set.states.assign(states.begin(), states.end());
+  set.states.reserve(sorted.size() * width_);
+  for (const State* s : sorted) set.states += *s;
   states.clear();
-  std::sort(set.states.begin(), set.states.end());
-  size_t h = hash_of(set.states);
-  if (auto it = by_hash_.find(h); it != by_hash_.end())
-    for (int id : it->second)
-      if (sets_[id].states == set.states) return id;
-  if (cached_states_ + set.states.size() > limits_.cache_states && current_ >= 0) {
-    // Forget every set but the current one.
-    Set keep = std::move(sets_[current_]);
-    keep.next.clear();
-    sets_.clear();
-    by_hash_.clear();
-    cached_states_ = keep.states.size();
-    by_hash_[hash_of(keep.states)].push_back(0);
-    sets_.push_back(std::move(keep));
-    current_ = 0;
+  if (count(set) < limits_.remember_from) {
+    set.violates = violated(set);
+    loose_ = std::move(set);
+    return kLoose;
   }
-  for (const Property& p : sys_.properties)
-    set.violates.push_back(std::all_of(set.states.begin(), set.states.end(),
-                                       [&](const State& s) { return eval(*p.bad, s) != 0; }));
-  cached_states_ += set.states.size();
-  by_hash_[h].push_back(static_cast<int>(sets_.size()));
+  set.hash = std::hash<std::string>()(set.states);
+  auto [same, end] = by_hash_.equal_range(set.hash);
+  for (; same != end; ++same)
+    if (sets_[same->second].states == set.states) return same->second;
+  if (cached_bytes_ + footprint(set) > limits_.cache_bytes) sweep();
+  set.violates = violated(set);
+  cached_bytes_ += footprint(set);
+  by_hash_.emplace(set.hash, static_cast<int>(sets_.size()));
   sets_.push_back(std::move(set));
   return static_cast<int>(sets_.size()) - 1;
+}
+
+// Per property: does every state of `set` violate it?
+std::vector<bool> Replay::violated(const Set& set) const {
+  std::vector<bool> out;
+  for (const Property& p : sys_.properties) {
+    bool all = true;
+    for (size_t i = 0; all && i < count(set); ++i) all = eval(*p.bad, state(set, i)) != 0;
+    out.push_back(all);
+  }
+  return out;
+}
+
+// Makes room in the remembered sets: keeps the most recently current ones
+// (the current one first) in half the cap and forgets the others, and the
+// transitions into them.
+void Replay::sweep() {
+  if (current_ >= 0) sets_[current_].used = ++clock_;
+  std::vector<int> order(sets_.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::sort(order.begin(), order.end(), [&](int a, int b) { return sets_[a].used > sets_[b].used; });
+  std::vector<int> id(sets_.size(), -1);
+  size_t bytes = 0;
+  int kept = 0;
+  for (int i : order) {
+    bytes += footprint(sets_[i]);
+    if (i != current_ && bytes > limits_.cache_bytes / 2) break;
+    id[i] = kept++;
+  }
+  std::vector<Set> sets(kept);
+  for (size_t i = 0; i < sets_.size(); ++i)
+    if (id[i] >= 0) sets[id[i]] = std::move(sets_[i]);
+  if (current_ >= 0) current_ = id[current_];
+  sets_ = std::move(sets);
+  by_hash_.clear();
+  cached_bytes_ = 0;
+  for (size_t i = 0; i < sets_.size(); ++i) {
+    Set& set = sets_[i];
+    std::erase_if(set.next, [&](const auto& n) { return n.second >= 0 && id[n.second] < 0; });
+    for (auto& n : set.next)
+      if (n.second >= 0) n.second = id[n.second];
+    cached_bytes_ += footprint(set);
+    by_hash_.emplace(set.hash, static_cast<int>(i));
+  }
 }
 
 bool Replay::over_limit(size_t states, int line) {
@@ -268,9 +323,9 @@ bool Replay::over_limit(size_t states, int line) {
 }
 
 void Replay::check_properties(int line) {
-  const Set& set = sets_[current_];
-  result_.max_states = std::max(result_.max_states, set.states.size());
-  result_.final_states = set.states.size();
+  const Set& set = current();
+  result_.max_states = std::max(result_.max_states, count(set));
+  result_.final_states = count(set);
   for (size_t p = 0; p < sys_.properties.size(); ++p) {
     if (reported_[p] || !set.violates[p]) continue;
     reported_[p] = true;
@@ -279,21 +334,23 @@ void Replay::check_properties(int line) {
 }
 
 void Replay::diverge(const Event& e, int line, std::string reason) {
-  const std::vector<State>& states = sets_[current_].states;
+  const Set& set = current();
   result_.verdict = ReplayResult::Verdict::Diverges;
   result_.line = line;
   result_.event = e;
   result_.reason = std::move(reason);
-  result_.states_before = states.size();
+  result_.states_before = count(set);
   done_ = true;
-  if (states.empty()) return;
+  if (count(set) == 0) return;
   // The events the model allowed, in transition order, deduplicated.
   std::vector<std::tuple<int, std::string, Event>> allowed;
-  for (const State& s : states)
+  for (size_t i = 0; i < count(set); ++i) {
+    State s = state(set, i);
     observed_index_.for_each_enabled(s, [&](int t) {
       Event m = sys_.transitions[t].model_event(s);
       allowed.emplace_back(t, format_event(m), m);
     });
+  }
   std::sort(allowed.begin(), allowed.end(), [](const auto& a, const auto& b) {
     return std::tie(std::get<0>(a), std::get<1>(a)) < std::tie(std::get<0>(b), std::get<1>(b));
   });
@@ -303,21 +360,22 @@ void Replay::diverge(const Event& e, int line, std::string reason) {
     ++result_.allowed_total;
     if (result_.allowed.size() < limits_.max_allowed) result_.allowed.push_back(m);
   }
-  result_.state = sys_.describe(states.front());  // the least: stable output
+  result_.state = sys_.describe(state(set, 0));  // the least: stable output
 }
 
 // Adds to next_ (and `frontier`) the successors of `from` by observed
 // transitions whose model event matches `e`.
-void Replay::successors(const std::vector<State>& from, const Event& e,
-                        std::vector<State>& frontier) {
+void Replay::successors(const Set& from, const Event& e, std::vector<State>& frontier) {
   auto cands = by_key_.find(key(e.ev, e.module, e.fn, e.call));
   if (cands == by_key_.end()) return;
-  for (const State& s : from)
+  for (size_t i = 0; i < count(from); ++i) {
+    State s = state(from, i);
     for (int t : cands->second) {
       if (!matches(e, t, s)) continue;
       State n = sys_.step(s, sys_.transitions[t]);
       if (next_.insert(n).second) frontier.push_back(std::move(n));
     }
+  }
 }
 
 // The set after `e`: -1 if no state allows it, -2 if over the limit.
@@ -328,7 +386,7 @@ int Replay::advance(const Event& e, int line) {
   else
     next_.clear();
   std::vector<State> frontier;
-  const std::vector<State>& from = sets_[current_].states;
+  const Set& from = current();
   auto alias = aliases_.end();
   if (e.ev == "syscall" && (e.call == "finit_module" || e.call == "delete_module"))
     alias = aliases_.find(module_key(e.module));
@@ -362,20 +420,23 @@ bool Replay::feed(const Event& e, int line) {
     ++result_.outside;
     return true;
   }
-  std::string k = event_key(e);
-  int next;
-  if (auto hit = sets_[current_].next.find(k); hit != sets_[current_].next.end()) {
-    next = hit->second;
-  } else {
+  // A remembered set may know where `e` leads; a loose one never does.
+  int id = current_ >= 0 ? event_id(e) : -1;
+  std::optional<int> next = id >= 0 ? remembered(id) : std::nullopt;
+  if (!next) {
     next = advance(e, line);
     if (next == -2) return false;
-    sets_[current_].next.emplace(std::move(k), next);  // intern() may have moved current_
+    if (current_ >= 0 && next != kLoose) {  // intern() may have moved current_
+      sets_[current_].next.emplace_back(id, *next);
+      cached_bytes_ += sizeof(std::pair<int, int>);
+    }
   }
-  if (next < 0) {
+  if (next == -1) {
     diverge(e, line, "no model behaviour allows it");
     return false;
   }
-  current_ = next;
+  current_ = *next;
+  if (current_ >= 0) sets_[current_].used = ++clock_;
   ++result_.events;
   check_properties(line);
   return true;

@@ -21,6 +21,7 @@
 
 #include <cstddef>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -88,7 +89,8 @@ std::string format_event(const Event& e);
 struct ReplayLimits {
   size_t max_states = 5'000'000;  // more consistent states: verdict Unknown
   size_t max_allowed = 8;         // events listed as allowed instead
-  size_t cache_states = 2'000'000;  // states kept in remembered sets (a memory cap)
+  size_t cache_bytes = 64 << 20;  // remembered sets of states: a memory cap, about in bytes
+  size_t remember_from = 16;      // smaller sets are recomputed, not remembered
 };
 
 struct ReplayViolation {
@@ -135,25 +137,42 @@ class Replay {
 
   const ReplayResult& result() const { return result_; }
   // The model states consistent with the events so far, sorted.
-  const std::vector<State>& states() const { return sets_[current_].states; }
+  std::vector<State> states() const;
 
  private:
   // A set of consistent states, interned: a trace of a bounded model keeps
   // meeting the same sets, so each set remembers where each event led
   // (a lazily built subset automaton). The memory is capped by
-  // ReplayLimits::cache_states, not by the length of the trace.
+  // ReplayLimits::cache_bytes, not by the length of the trace: the states
+  // are packed (one allocation per set, not per state) and events are
+  // numbered, so a set costs its states' bytes plus a few dozen. Sets of
+  // fewer than ReplayLimits::remember_from states are not remembered: their
+  // successors are computed about as fast as they are looked up, and a
+  // fully observed trace, whose sets have a state or two, would otherwise
+  // keep one set per model state it has visited.
+  static constexpr int kLoose = -3;  // current_: the set in loose_, not remembered
   struct Set {
-    std::vector<State> states;          // sorted
-    std::vector<bool> violates;         // per property: every state violates it
-    std::unordered_map<std::string, int> next;  // event key -> set, -1 diverges
+    std::string states;                     // sorted states, back to back
+    size_t hash = 0;                        // of `states`
+    std::vector<bool> violates;             // per property: every state violates it
+    std::vector<std::pair<int, int>> next;  // (event id, set); set -1: diverges
+    long long used = 0;                     // clock_ when last current
   };
 
   std::string key(const std::string& ev, const std::string& module, const std::string& fn,
                   const std::string& call) const;
-  void successors(const std::vector<State>& from, const Event& e, std::vector<State>& frontier);
+  const Set& current() const { return current_ == kLoose ? loose_ : sets_[current_]; }
+  size_t count(const Set& set) const { return set.states.size() / width_; }
+  State state(const Set& set, size_t i) const { return set.states.substr(i * width_, width_); }
+  static size_t footprint(const Set& set);
+  void successors(const Set& from, const Event& e, std::vector<State>& frontier);
   bool matches(const Event& e, int t, const State& pre) const;
   void close(std::vector<State>& frontier);
   int intern(std::unordered_set<State>& states);
+  std::vector<bool> violated(const Set& set) const;
+  void sweep();
+  int event_id(const Event& e);
+  std::optional<int> remembered(int event) const;  // where the current set knows `event` leads
   int advance(const Event& e, int line);
   void check_properties(int line);
   void diverge(const Event& e, int line, std::string reason);
@@ -174,10 +193,14 @@ class Replay {
   std::unordered_map<std::string, std::vector<int>> by_key_;  // observed, by ev/module/fn/call
   std::vector<bool> reported_;      // per property, violation already reported
 
+  size_t width_;                                // bytes per state
+  std::unordered_map<std::string, int> event_ids_;  // event key -> id (events the model allows)
   std::vector<Set> sets_;
-  std::unordered_map<size_t, std::vector<int>> by_hash_;
-  size_t cached_states_ = 0;
-  int current_ = -1;
+  std::unordered_multimap<size_t, int> by_hash_;
+  size_t cached_bytes_ = 0;  // footprint() of sets_
+  long long clock_ = 0;      // ticks whenever a remembered set becomes current
+  int current_ = kLoose;
+  Set loose_;
   std::unordered_set<State> next_;  // scratch: the set being built
 };
 

@@ -129,16 +129,27 @@ TEST_CASE("a trace observing only system calls conforms") {
   }
 }
 
-TEST_CASE("remembered sets: a tiny cache gives the same verdicts") {
+TEST_CASE("remembered sets: any cache gives the same verdicts") {
   System sys = build_system(read_spec(kMini), {1});
   std::string trace = observe_only(random_trace(sys, 3, 400), {"syscall"});
-  ReplayLimits tiny;
-  tiny.cache_states = 1;
-  ReplayResult big = replay_text(sys, trace), small = replay_text(sys, trace, {}, tiny);
-  CHECK(small.verdict == Verdict::Conforms);
-  CHECK(small.events == big.events);
-  CHECK(small.max_states == big.max_states);
-  CHECK(small.violations.size() == big.violations.size());
+  // Every set remembered, then caches that hold none, a few, or all of them
+  // (sweeps that forget all but the current set, or only the unused ones).
+  std::vector<ReplayLimits> caches(4);
+  for (ReplayLimits& l : caches) l.remember_from = 1;
+  caches[1].cache_bytes = 1;
+  caches[2].cache_bytes = 2048;
+  caches[3].cache_bytes = 8192;
+  ReplayResult loose = replay_text(sys, trace);
+  REQUIRE(loose.verdict == Verdict::Conforms);
+  for (const ReplayLimits& l : caches) {
+    INFO("cache " << l.cache_bytes << " bytes");
+    ReplayResult r = replay_text(sys, trace, {}, l);
+    CHECK(r.verdict == Verdict::Conforms);
+    CHECK(r.events == loose.events);
+    CHECK(r.max_states == loose.max_states);
+    CHECK(r.final_states == loose.final_states);
+    CHECK(r.violations.size() == loose.violations.size());
+  }
   // The same event twice from the same set: the second time from memory.
   std::string twice = header(R"(["syscall"])") +
                       events({R"("actor":"user0","ev":"syscall","call":"open","ret":-2)",
@@ -146,7 +157,7 @@ TEST_CASE("remembered sets: a tiny cache gives the same verdicts") {
                               R"("actor":"user0","ev":"syscall","call":"open","ret":-2)",
                               R"("actor":"user0","ev":"syscall","call":"open","ret":0)",
                               R"("actor":"user0","ev":"syscall","call":"open","ret":-2)"});
-  for (const ReplayLimits& l : {ReplayLimits{}, tiny}) {
+  for (const ReplayLimits& l : caches) {
     ReplayResult r = replay_text(sys, twice, {}, l);
     CHECK(r.verdict == Verdict::Diverges);  // open twice without close
     CHECK(r.line == 6);

@@ -35,8 +35,8 @@ A malformed trace is reported as FILE:LINE: error: MESSAGE (exit 2).
   --property P       check only property P; repeat or comma-separate (default: all)
   --no-properties    check conformance only
   --max-states N     give up above N consistent states (default 5000000)
-  --cache-states N   states kept in remembered sets of states, a memory cap
-                     (default 2000000; docs/replay.md)
+  --cache-mb N       megabytes of remembered sets of states, a memory cap
+                     (default 64; docs/replay.md)
   --variants-dir D   where variant specs live (default: model/variants)
 )";
 
@@ -106,7 +106,7 @@ void print_json(std::ostream& out, const std::string& file, const System& sys,
 }  // namespace
 
 int cmd_replay(const std::vector<std::string>& args) {
-  Options o(args, {"variant", "format", "property", "max-states", "cache-states", "variants-dir"},
+  Options o(args, {"variant", "format", "property", "max-states", "cache-mb", "variants-dir"},
             {"no-properties", "help"});
   if (o.has("help")) return std::cout << kHelp, kExitOk;
   if (o.positional().empty()) throw UsageError("no trace given (a file, or '-' for standard input)");
@@ -115,8 +115,7 @@ int cmd_replay(const std::vector<std::string>& args) {
   if (format != "text" && format != "json") throw UsageError("--format must be text or json");
   ReplayLimits limits;
   limits.max_states = static_cast<size_t>(o.number("max-states", 5'000'000, 1, 2'000'000'000));
-  limits.cache_states =
-      static_cast<size_t>(o.number("cache-states", 2'000'000, 0, 2'000'000'000));
+  limits.cache_bytes = static_cast<size_t>(o.number("cache-mb", 64, 0, 1'000'000)) << 20;
 
   std::string path = o.positional()[0];
   std::string file = path == "-" ? "<stdin>" : path;

@@ -17,7 +17,8 @@ the run in the trace format; every trace it writes replays against V.
 
   --variant V        variant name or spec path (required)
   --actors N         userspace actors, 0-4 (default 1)
-  --steps N          steps to take (default 200; stops early if nothing is enabled)
+  --steps N          steps to take (default 200, at most 100000000; stops early
+                     if nothing is enabled)
   --seed N           random seed (default 1)
   --config NAME=0|1  fix a configuration variable (repeatable)
   -o, --output FILE  write there instead of standard output
@@ -49,7 +50,7 @@ int cmd_simulate(const std::vector<std::string>& args) {
   if (allowed.empty()) throw UsageError("no configuration matches --config");
   Witness w{allowed[rng() % allowed.size()], {}};
   State s = w.init;
-  for (int n = o.number("steps", 200, 0, 10'000'000); n > 0; --n) {
+  for (int n = o.number("steps", 200, 0, 100'000'000); n > 0; --n) {
     std::vector<int> enabled;
     for (size_t t = 0; t < sys.transitions.size(); ++t)
       if (eval(*sys.transitions[t].guard, s)) enabled.push_back(static_cast<int>(t));
