@@ -7,6 +7,8 @@
 #include <sstream>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "impl/recorder/recorder.h"
 
 namespace kvmlc::recorder {
@@ -117,6 +119,17 @@ TEST_CASE("conversion normalises refcnt and synthesises going") {
   CHECK(out[8] == R"({"seq":8,"actor":"loader","ev":"free","module":"kvm_hv"})");
   CHECK(out[9] == R"({"seq":9,"actor":"loader","ev":"going","module":"kvm"})");
   CHECK(out[10] == R"({"seq":10,"actor":"loader","ev":"free","module":"kvm"})");
+  CHECK(out[0].find("faults") == std::string::npos);
+}
+
+TEST_CASE("the header lists the armed faults by real module name, and why a trace is cut short") {
+  Header h{"6.1.192", "unified", "unified", "qemu", "pr", "t", 1};
+  h.faults = {{"kvm_pr:kvmppc_mmu_hpte_sysinit", -12, 1}};
+  h.incomplete = "oops";
+  auto hdr = nlohmann::json::parse(Convert(h, {}, {})[0]);
+  CHECK(hdr["faults"] == nlohmann::json::parse(
+                             R"([{"module":"kvm","fn":"kvmppc_mmu_hpte_sysinit","ret":-12,"times":1}])"));
+  CHECK(hdr["incomplete"] == "oops");
 }
 
 }  // namespace
