@@ -138,7 +138,8 @@ boot() {  # boot LOGFILE SCENARIO-FILES...
   return $rc
 }
 
-logdir=$cache/logs/$kernel/$platform
+# One folder per run: two runs of the same kernel and platform must not share logs.
+logdir=$cache/logs/$kernel/$platform/$(date +%Y%m%d-%H%M%S)-$$
 mkdir -p "$logdir"
 status=0
 if [ $init_only = 1 ]; then

@@ -421,9 +421,8 @@ int main() {
   Say("===KVMLC-INIT " + g_env["kernel"] + " " + g_env["layout"] + " " +
       g_env["platform"] + "===");
   MustWrite(std::string(kTrace) + "/buffer_size_kb", "8192");
-  // One clock for every CPU: with the default per-CPU "local" clock, events
-  // of a thread that moved to another vCPU can come out of order (a put
-  // after the system call that made it).
+  // One clock for every CPU: the default "local" clock is per CPU and not
+  // meant to order events of different CPUs (the race scenarios run on two).
   MustWrite(std::string(kTrace) + "/trace_clock", "global");
   g_marker = open((std::string(kTrace) + "/trace_marker").c_str(), O_WRONLY | O_CLOEXEC);
   if (g_marker < 0) Say("KVMLC-WARN no trace_marker");

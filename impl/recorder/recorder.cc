@@ -191,7 +191,9 @@ std::vector<std::string> Convert(const Header& h,
   hdr["observes"] = observes;
   out.push_back(hdr.dump());
 
-  static const std::regex refre(R"(^(\S+) call_site=(\S+) refcnt=(-?\d+))");
+  // call_site is a symbol, followed by " [MOD]" when it is in a module that is
+  // still loaded when the buffer is read.
+  static const std::regex refre(R"(^(\S+) call_site=(\S+)(?: \[\S+\])? refcnt=(-?\d+))");
   static const std::regex retre(R"(ret=(-?\d+))");
   std::map<std::string, bool> in_init, going;
   long seq = 0;

@@ -95,7 +95,7 @@ TEST_CASE("conversion normalises refcnt and synthesises going") {
       " a-10 [000] ..... 1.2: module_put: kvm call_site=do_init_module refcnt=2",
       " a-10 [000] ..... 1.3: tracing_mark_write: kvmlc "
       "{\"actor\":\"loader\",\"ev\":\"syscall\",\"call\":\"finit_module\",\"module\":\"kvm\",\"ret\":0}",
-      " b-11 [000] ..... 1.4: module_put: kvm call_site=fput refcnt=1",
+      " b-11 [000] ..... 1.4: module_put: kvm call_site=kvm_arch_destroy_vm [kvm] refcnt=1",
       " a-10 [000] ..... 1.5: module_load: kvm_hv ",
       " a-10 [000] ..... 1.6: r_kvmppc_book3s_init_hv: (do_one_initcall <- kvmppc_book3s_init_hv) ret=-19",
       " a-10 [000] ..... 1.7: module_put: kvm_hv call_site=do_init_module refcnt=1",
