@@ -49,6 +49,11 @@ struct Builder {
   std::map<std::string, int> monitor;      // property id -> sticky flag
   std::vector<int> init_end, exit_end;     // module id - 1 -> last pc + 1
   std::vector<std::set<std::string>> acquired;  // module id - 1 -> resources it can hold
+  std::set<std::string> faults_placed;     // injected faults some step stands for
+
+  // Errors (positive) armed for function `fn` (ModelOptions::faults); the
+  // fault counts as placed.
+  std::vector<int> faults_on(const std::string& fn);
 
   int add_var(const std::string& name, int lo, int hi, int init, const std::string& doc,
               bool config = false);
@@ -75,6 +80,7 @@ struct Builder {
 };
 
 int errno_value(const std::string& name);  // "ENOMEM" -> 12, 0 if unknown
+std::string errno_name(int value);          // 12 -> "ENOMEM", 200 -> "200"
 
 // properties.cc: every property id, and whether it is a sticky monitor flag
 // set by transitions (otherwise a predicate on the state).

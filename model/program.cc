@@ -19,6 +19,12 @@ struct Instr {
   int depth = -1;              // call depth of the function it belongs to
 };
 
+// Where an inlined function starts and returns.
+struct Entry {
+  std::string fn, file;
+  int first, ret, depth;
+};
+
 class Program {
  public:
   Program(Builder& b, int id, ModState phase)
@@ -33,6 +39,8 @@ class Program {
       i.fail = thread(i.fail);
     }
     for (int pc = 0; pc < end_; ++pc) transitions(pc);
+    if (phase_ == kComing)
+      for (const Entry& e : entries_) fail_at_entry(e);
     return end_;
   }
 
@@ -54,6 +62,8 @@ class Program {
     };
     std::vector<Fixup> fixups;
     size_t first = code_.size();
+    entries_.push_back({fn, f.file, static_cast<int>(first), -1, depth});
+    size_t entry = entries_.size() - 1;
     // Where a failure of the step just emitted at `pc` goes.
     auto on_fail = [&](int pc, const Step& s) {
       if (s.on_fail == "goto") fixups.push_back({pc, true, s.on_fail_label, s.line});
@@ -89,6 +99,7 @@ class Program {
     }
     int ret = static_cast<int>(code_.size());
     code_.push_back({Instr::Ret, call, fn, f.file, ret + 1});
+    entries_[entry].ret = ret;
     for (size_t i = first; i < code_.size(); ++i)
       if (code_[i].depth < 0) code_[i].depth = depth;
     for (const auto& x : fixups) {
@@ -196,6 +207,7 @@ class Program {
       if (!held) ok.updates.push_back(b_.flag("no-double-release", constant(1)));
       if (is_fn) ok.event = Event::returned("loader", i.fn, 0);
     }
+    if (is_fn && phase_ == kComing) inject(pc, i, when);
     ExprP fails = fail_if || may_fail;
     if (fails->op == Op::Const && !fails->value) return;
     int e = errno_value(s.errno_name);
@@ -203,6 +215,20 @@ class Program {
     auto& bad = add(i.fn, i.file, where(i.fn + " fails: -" + s.errno_name),
                     at(pc) && when && fails, on_fail(s, i.fail, constant(e), i.depth));
     if (is_fn) bad.event = Event::returned("loader", i.fn, -e);
+  }
+
+  // An injected fault on the kernel function a step calls: it returns the
+  // error at entry, and the caller handles it as the step's on_fail says.
+  void inject(int pc, const Instr& i, ExprP when) {
+    const Step& s = *i.step;
+    for (int err : b_.faults_on(s.name)) {
+      if (s.on_fail.empty())
+        b_.fail(s.line, "a fault is injected into '" + s.name +
+                            "', but its step has no on_fail: how does the caller handle an error?");
+      auto& t = add(i.fn, i.file, where(i.fn + " fails at entry (injected): -" + errno_name(err)),
+                    at(pc) && when, on_fail(s, i.fail, constant(err), i.depth));
+      t.event = Event::returned("loader", i.fn, -err);
+    }
   }
 
   // The function returns: report its result, then continue in the caller,
@@ -229,10 +255,20 @@ class Program {
     bad.event_value = constant(0) - err;
   }
 
+  // An injected fault on a function the program inlines: it returns the
+  // error at entry, without running its body. Its Ret reports the return
+  // and applies the caller's on_fail, as for an error its body returns.
+  void fail_at_entry(const Entry& e) {
+    for (int err : b_.faults_on(e.fn))
+      add(e.fn, e.file, where(e.fn + " fails at entry (injected): -" + errno_name(err)),
+          at(thread(e.first)), {go(e.ret), {err_var(e.depth), constant(err)}});
+  }
+
   Builder& b_;
   int id_;
   ModState phase_;
   const ModuleVars& mv_;
+  std::vector<Entry> entries_;
   std::vector<Instr> code_;
   std::set<std::string> active_;
   int end_ = 0;

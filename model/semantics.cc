@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <stdexcept>
 
 #include "model/builder.h"
 
@@ -22,6 +23,22 @@ const std::map<std::string, int> kErrno = {
 int errno_value(const std::string& name) {
   auto it = kErrno.find(name);
   return it == kErrno.end() ? 0 : it->second;
+}
+
+std::vector<int> Builder::faults_on(const std::string& fn) {
+  std::vector<int> errs;
+  for (const auto& f : opt.faults)
+    if (f.fn == fn) {
+      errs.push_back(f.err);
+      faults_placed.insert(fn);
+    }
+  return errs;
+}
+
+std::string errno_name(int value) {
+  for (const auto& [name, v] : kErrno)
+    if (v == value) return name;
+  return std::to_string(value);
 }
 
 int Builder::add_var(const std::string& name, int lo, int hi, int init, const std::string& doc,
@@ -310,6 +327,11 @@ System build_system(const Spec& spec, const ModelOptions& options) {
   for (int id = 1; id <= static_cast<int>(b.modules.size()); ++id) Loader(b, id).build();
   b.build_userspace();
   b.build_properties();
+  for (const auto& f : options.faults) {
+    if (f.err <= 0 || f.err > 127)
+      throw std::invalid_argument("injected errno " + std::to_string(f.err) + " out of 1..127");
+    if (!b.faults_placed.count(f.fn)) b.sys.faults_outside.push_back(f.fn);
+  }
   b.sys.config_ok = b.condition(spec.constraint);
   // Steps whose guard folded to false (a `when: false` step, a check that
   // cannot fail here) can never be taken.

@@ -3,13 +3,28 @@
 // them, compiled into one System. docs/model.md explains every rule.
 #pragma once
 
+#include <string>
+#include <vector>
+
 #include "model/spec.h"
 #include "model/system.h"
 
 namespace kvmlc {
 
+// A fault armed with fail_function (kernel/fail_function.c): the function
+// returns -err at entry, without running its body.
+struct InjectedFault {
+  std::string fn;
+  int err = 0;  // positive errno
+};
+
 struct ModelOptions {
   int actors = 1;  // userspace actors user0 .. user<actors-1>
+  // Armed faults: each call of fn in a module init (or the userspace
+  // call's core_init_vm) may also fail at entry with err, as often as the
+  // model likes (fail_function's `times` is not modelled). None for
+  // verification: the system is then exactly the spec's.
+  std::vector<InjectedFault> faults;
 };
 
 // Module states. A module is "gone" once freed: its memory may be reused.

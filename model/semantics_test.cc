@@ -185,10 +185,78 @@ TEST_CASE("check_extension racing with unload dereferences NULL ops") {
   Run r(kMini);
   open_dev(load_hv(load_kvm(r)));
   r.take("kvm_hv: GOING, exit starts").take("kvm_hv exit: kvmppc_radix_exit");
-  r.take("user0: check_extension: ops set, hv_enabled = 1");
+  r.take("user0: check_extension KVM_CAP_PPC_NESTED_HV: ops set, hv_enabled = 1");
   r.take("kvm_hv exit: kvmppc_hv_ops = NULL");
-  r.take("user0: check_extension: ops->enable_nested through NULL");
+  r.take("user0: check_extension KVM_CAP_PPC_NESTED_HV: ops->enable_nested through NULL");
   CHECK(r.violates("ops-deref-valid"));
+}
+
+TEST_CASE("a capability answered from the ops pointer is one step: the system call returns") {
+  Run r(kMini);
+  open_dev(load_kvm(r));
+  State before = r.s;
+  r.take("user0: check_extension KVM_CAP_PPC_PAIRED_SINGLES: answers from the ops pointer");
+  CHECK(r.last->call == "check_extension");
+  CHECK(r.last->arg == 48);
+  CHECK(r.last->ret == 1);  // no HV ops: PR only
+  CHECK(r.violates("ioctl-needs-backend"));
+  r.s = before;
+  load_hv(r);
+  before = r.s;
+  r.take("user0: check_extension KVM_CAP_PPC_PAIRED_SINGLES: answers from the ops pointer");
+  CHECK(r.last->ret == 0);
+  CHECK(r.s == before);  // no intermediate state
+}
+
+// mini-split with the faults `faults` armed.
+System with_faults(std::vector<InjectedFault> faults) {
+  ModelOptions o;
+  o.faults = std::move(faults);
+  return build_system(read_spec(kMini), o);
+}
+
+TEST_CASE("without armed faults the system is the spec's; each fault adds transitions") {
+  System plain = build_system(read_spec(kMini), {});
+  System none = with_faults({});
+  CHECK(none.transitions.size() == plain.transitions.size());
+  System armed = with_faults({{"kvmppc_radix_init", 5}, {"kvm_init", 12}});
+  CHECK(armed.transitions.size() == plain.transitions.size() + 2);
+  CHECK(armed.faults_outside.empty());
+  CHECK(with_faults({{"kvmppc_core_init_vm_hv", 12}}).faults_outside ==
+        std::vector<std::string>{"kvmppc_core_init_vm_hv"});
+}
+
+TEST_CASE("an injected fault on a step returns its errno at entry; the caller unwinds as on_fail says") {
+  Run r(kMini);
+  r.sys = with_faults({{"kvmppc_radix_init", 5}});
+  load_kvm(r);
+  r.take("kvm_hv: reference kvm").take("kvm_hv: init starts");
+  r.take("kvm_hv init: kvmppc_radix_init fails at entry (injected): -EIO");
+  CHECK(r.last->fn == "kvmppc_radix_init");
+  CHECK(r.last->ret == -5);
+  r.take("kvm_hv init: kvmppc_book3s_init_hv returns an error");
+  CHECK(r.last->ret == -5);
+}
+
+TEST_CASE("an injected fault on an inlined function skips its body") {
+  Run r(kMini);
+  r.sys = with_faults({{"kvm_init", 19}, {"kvmppc_book3s_init_hv", 12}});
+  r.take("kvm: init starts");
+  CHECK_FALSE(r.enabled("kvm init: kvm_init fails at entry (injected): -ENOMEM"));
+  r.take("kvm init: kvm_init fails at entry (injected): -ENODEV");
+  CHECK(r["res.kvm_dev"] == 0);  // misc_register never ran
+  r.take("kvm init: kvm_init returns an error");
+  CHECK(r.last->ret == -19);
+  r.take("kvm init: kvmppc_book3s_init returns an error");
+  CHECK(r.last->ret == -19);
+  r.take("kvm: init failed: GOING");
+  // The module's init function itself.
+  r.s = r.sys.initial_states().back();
+  load_kvm(r).take("kvm_hv: reference kvm").take("kvm_hv: init starts");
+  r.take("kvm_hv init: kvmppc_book3s_init_hv fails at entry (injected): -ENOMEM");
+  r.take("kvm_hv init: kvmppc_book3s_init_hv returns an error");
+  CHECK(r.last->ret == -12);
+  CHECK(r["res.kvm_pte_cache"] == 0);
 }
 
 TEST_CASE("releasing what is not held is a double release") {
@@ -218,6 +286,18 @@ std::string spec_error(const std::string& from, const std::string& to) {
     return msg.substr(msg.find(':') + 1);
   }
   return "no error";
+}
+
+TEST_CASE("a fault injected into a step whose failure the spec does not handle is an error") {
+  std::ifstream in(kMini);
+  std::string text((std::istreambuf_iterator<char>(in)), {});
+  auto at = text.find("{\"stmt\": \"kvmppc_hv_ops = &kvm_ops_hv\"");
+  text.insert(at, "{\"fn\": \"kvmppc_mmu_hv_init\"},\n      ");
+  ModelOptions o;
+  o.faults = {{"kvmppc_mmu_hv_init", 12}};
+  CHECK_THROWS_WITH(build_system(read_spec(write_temp(text)), o),
+                    Catch::Contains(".json:29: error: a fault is injected into 'kvmppc_mmu_hv_init', but its "
+                                    "step has no on_fail"));
 }
 
 TEST_CASE("spec errors name the line") {

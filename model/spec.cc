@@ -1,5 +1,6 @@
 #include "model/spec.h"
 
+#include <algorithm>
 #include <cctype>
 #include <fstream>
 #include <set>
@@ -201,7 +202,20 @@ Userspace read_userspace(const Reader& r) {
   Userspace u;
   u.devnode = r.str("devnode", true);
   u.arch_file = r.str("arch_file", true);
-  u.check_extension_reads = r.str("check_extension_reads");
+  if (r.has("check_extension")) {
+    Reader ce = r.object("check_extension", {"reads", "caps", "note"});
+    u.check_extension_reads = ce.str("reads", true);
+    for (const auto& c : ce.list("caps", {"cap", "name", "ret", "calls", "note"})) {
+      if (!c.has("cap") || !c.raw()["cap"].is_number_integer())
+        c.fail("a capability needs an integer 'cap'");
+      u.caps.push_back({c.raw()["cap"].get<int>(), c.str("name", true), c.cond("ret", "true"),
+                        c.str("calls"), c.line()});
+    }
+    if (u.caps.empty()) ce.fail("'caps' must list at least one capability");
+    // The state of a call in progress does not say which capability it is.
+    if (std::count_if(u.caps.begin(), u.caps.end(), [](auto& c) { return !c.calls.empty(); }) > 1)
+      ce.fail("at most one capability may 'calls' an ops member");
+  }
   if (r.has("core_init_vm")) u.core_init_vm = r.str("core_init_vm");
   u.vm_gets_ops_owner = r.boolean("vm_gets_ops_owner", false);
   u.init_vm_failure_puts_owner = r.boolean("init_vm_failure_puts_owner", true);
@@ -286,7 +300,7 @@ Spec read_spec(const std::string& path) {
   }
   s.userspace = read_userspace(top.object(
       "userspace", {"devnode", "arch_file", "vm_types", "vm_gets_ops_owner",
-                    "init_vm_failure_puts_owner", "check_extension_reads", "core_init_vm",
+                    "init_vm_failure_puts_owner", "check_extension", "core_init_vm",
                     "note"}));
   return s;
 }

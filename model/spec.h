@@ -55,8 +55,23 @@ struct ConfigVar {
   std::string name, doc;
 };
 
+// A KVM_CHECK_EXTENSION capability the model answers on the /dev/kvm fd
+// (kvm_vm_ioctl_check_extension(NULL, cap)).
+struct Capability {
+  int cap = 0;
+  std::string name;  // KVM_CAP_...
+  // The answer (1 if true), a condition evaluated when the ops pointer is
+  // read. With `calls`, the ops member called through the pointer read
+  // again in a later step, and `ret` is evaluated there.
+  Cond ret;
+  std::string calls;
+  int line = 0;
+};
+
 struct Userspace {
-  std::string devnode, arch_file, check_extension_reads;
+  std::string devnode, arch_file;
+  std::string check_extension_reads;  // backend whose ops the capabilities read
+  std::vector<Capability> caps;
   std::string core_init_vm = "kvmppc_core_init_vm";
   std::map<int, std::vector<std::string>> vm_types;
   bool vm_gets_ops_owner = false;

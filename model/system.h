@@ -63,6 +63,9 @@ struct System {
   std::vector<Var> vars;
   std::vector<Transition> transitions;
   std::vector<Property> properties;
+  // Injected faults (ModelOptions::faults) on functions the variant does
+  // not name: outside the model, like their returns in a trace.
+  std::vector<std::string> faults_outside;
 
   int var_index(const std::string& name) const;  // -1 if absent
   std::vector<std::string> var_names() const;

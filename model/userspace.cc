@@ -7,10 +7,13 @@
 //                    kvm_chardev_ops.owner), kvm_arch_init_vm reads the ops
 //                    pointer for type T, try_module_get(ops->owner),
 //                    kvmppc_core_init_vm; a failure drops the references again
-//   check_extension  kvm_vm_ioctl_check_extension(NULL, KVM_CAP_PPC_NESTED_HV):
-//                    reads kvmppc_hv_ops, later calls ->enable_nested through it
+//   check_extension  kvm_vm_ioctl_check_extension(NULL, cap): reads
+//                    kvmppc_hv_ops and answers, or (KVM_CAP_PPC_NESTED_HV)
+//                    later calls ->enable_nested through it
 //   close_vm         kvm_arch_destroy_vm: module_put(ops->owner), then the file
 //   close            fput: module_put(fops->owner)
+#include <set>
+
 #include "model/builder.h"
 
 namespace kvmlc {
@@ -19,7 +22,6 @@ namespace {
 constexpr const char* kMiscFile = "drivers/char/misc.c";
 constexpr const char* kFileTable = "fs/file_table.c";
 constexpr const char* kKvmMain = "virt/kvm/kvm_main.c";
-constexpr int kCapNestedHv = 160;  // include/uapi/linux/kvm.h
 
 class Actor {
  public:
@@ -32,7 +34,7 @@ class Actor {
     close();
     for (const auto& [type, backends] : b_.spec.userspace.vm_types) create_vm(type, backends);
     create_vm_steps();
-    if (!b_.spec.userspace.check_extension_reads.empty()) check_extension();
+    if (!b_.spec.userspace.caps.empty()) check_extension();
     close_vm();
   }
 
@@ -148,33 +150,49 @@ class Actor {
     ok.event = Event::returned(name_, init, 0);
     // Without the 5.18 fix the reference taken on ops->owner is never dropped.
     bool put = us.vm_gets_ops_owner && us.init_vm_failure_puts_owner;
-    auto& bad = add(init, file, "core init of the VM fails: -ENOMEM", pc_is(kVmPinned),
-                    {go(put ? kVmFailPut : kVmFailPutDev), ret(-12)});
-    if (!put) bad.updates.push_back({u_.vm_owner, c(0)});
-    bad.event = Event::returned(name_, init, -12);
+    // It may fail -ENOMEM, or with an error injected at its entry.
+    std::set<int> errs = {12};
+    for (int e : b_.faults_on(init)) errs.insert(e);
+    for (int e : errs) {
+      auto& bad = add(init, file, "core init of the VM fails: -" + errno_name(e),
+                      pc_is(kVmPinned), {go(put ? kVmFailPut : kVmFailPutDev), ret(-e)});
+      if (!put) bad.updates.push_back({u_.vm_owner, c(0)});
+      bad.event = Event::returned(name_, init, -e);
+    }
   }
 
-  // kvm_vm_ioctl_check_extension(NULL, ...) computes hv_enabled from the
-  // ops pointer, and later calls through the pointer read again.
+  // kvm_vm_ioctl_check_extension(NULL, cap) computes hv_enabled from the
+  // ops pointer (one read). A capability answered from that read returns in
+  // the same step; the one that `calls` an ops member calls it in a later
+  // step, through the pointer read again.
   void check_extension() {
-    int bi = backend(b_.spec.userspace.check_extension_reads);
-    int ops = b_.backend_ops[bi];
-    const std::string& file = b_.spec.userspace.arch_file;
+    const Userspace& us = b_.spec.userspace;
+    int ops = b_.backend_ops[backend(us.check_extension_reads)];
+    const std::string& file = us.arch_file;
     const std::string fn = "kvm_vm_ioctl_check_extension";
     ExprP can = idle() && v(u_.fd) != c(0);
-    add(fn, file, "check_extension: ops NULL, hv_enabled = 0", can && v(ops) == c(0),
-        {go(kExtRet), ret(0), b_.flag("ioctl-needs-backend", !b_.any_ops_held())});
-    add(fn, file, "check_extension: ops set, hv_enabled = 1", can && v(ops) != c(0),
-        {go(kExtRead)});
-    ExprP at = pc_is(kExtRead);
-    add(fn, file, "check_extension: ops->enable_nested through NULL", at && v(ops) == c(0),
-        {go(kExtRet), ret(0), b_.flag("ops-deref-valid", c(1)), unpinned_unless(u_.fd, v(ops))});
-    for (int k = 1; k <= modules(); ++k)
-      add(fn, file, "check_extension: calls ops->enable_nested of " + mod(k),
-          at && v(ops) == c(k),
-          {go(kExtRet), ret(1), b_.flag("ops-deref-valid", b_.gone(k)),
-           unpinned_unless(u_.fd, c(k))});
-    returns(kExtRet, "check_extension", kCapNestedHv);
+    Assign no_backend = b_.flag("ioctl-needs-backend", !b_.any_ops_held());
+    for (const Capability& cap : us.caps) {
+      std::string what = "check_extension " + cap.name + ": ";
+      ExprP answer = ite(b_.condition(cap.ret), c(1), c(0));
+      if (cap.calls.empty()) {
+        auto& t = add(fn, file, what + "answers from the ops pointer", can, {no_backend});
+        t.event = Event::syscall(name_, "check_extension", cap.cap, 0);
+        t.event_value = answer;
+        continue;
+      }
+      add(fn, file, what + "ops NULL, hv_enabled = 0", can && v(ops) == c(0),
+          {go(kExtRet), ret(0), no_backend});
+      add(fn, file, what + "ops set, hv_enabled = 1", can && v(ops) != c(0), {go(kExtRead)});
+      ExprP at = pc_is(kExtRead);
+      add(fn, file, what + "ops->" + cap.calls + " through NULL", at && v(ops) == c(0),
+          {go(kExtRet), ret(0), b_.flag("ops-deref-valid", c(1)), unpinned_unless(u_.fd, v(ops))});
+      for (int k = 1; k <= modules(); ++k)
+        add(fn, file, what + "calls ops->" + cap.calls + " of " + mod(k), at && v(ops) == c(k),
+            {go(kExtRet), {u_.ret, answer}, b_.flag("ops-deref-valid", b_.gone(k)),
+             unpinned_unless(u_.fd, c(k))});
+      returns(kExtRet, "check_extension", cap.cap);
+    }
   }
 
   void close_vm() {

@@ -43,6 +43,14 @@ struct Event {
   bool operator==(const Event& o) const;
 };
 
+// A fault the producer armed with fail_function: `fn` of `module` returns
+// `ret` at entry (`times` calls, -1: every call).
+struct TraceFault {
+  std::string module, fn;
+  int ret = 0;
+  int times = 1;
+};
+
 struct TraceHeader {
   int version = kTraceVersion;
   std::string kernel;    // release, e.g. "6.1.192", or "model"
@@ -54,6 +62,8 @@ struct TraceHeader {
   std::string producer;  // "kvmlc check 1", "kvmlc-recorder 1", ...
   int actors = 1;        // userspace actors
   std::vector<std::string> observes;  // event classes recorded; "ret:*" = all
+  std::vector<TraceFault> faults;     // armed faults, in the order armed
+  std::string incomplete;             // why the trace stops early, "" if it does not
 
   bool observes_class(const std::string& cls) const;
 };

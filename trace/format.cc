@@ -44,6 +44,9 @@ TraceWriter::TraceWriter(std::ostream& out, const TraceHeader& h) : out_(out) {
   j["producer"] = h.producer;
   j["actors"] = h.actors;
   j["observes"] = h.observes;
+  if (!h.incomplete.empty()) j["incomplete"] = h.incomplete;
+  for (const auto& f : h.faults)
+    j["faults"].push_back({{"module", f.module}, {"fn", f.fn}, {"ret", f.ret}, {"times", f.times}});
   out_ << j.dump() << "\n";
 }
 
@@ -76,6 +79,14 @@ TraceReader::TraceReader(std::istream& in, std::string file) : in_(in), file_(st
     header_.variant = j.value("variant", "");
     header_.platform = j.value("platform", "");
     header_.scenario = j.value("scenario", "");
+    header_.incomplete = j.value("incomplete", "");
+    for (const auto& f : j.value("faults", json::array())) {
+      TraceFault fault{f.value("module", ""), f.at("fn").get<std::string>(), f.at("ret").get<int>(),
+                       f.value("times", 1)};
+      if (fault.fn.empty() || fault.ret >= 0 || fault.ret < -4095)
+        fail("bad header: a fault needs \"fn\" and a \"ret\" between -4095 and -1");
+      header_.faults.push_back(fault);
+    }
   } catch (const json::exception& e) {
     fail(std::string("bad header: ") + e.what());
   }

@@ -6,6 +6,7 @@
 #include <tuple>
 #include <utility>
 
+#include "base/input_error.h"
 #include "trace/format.h"
 
 namespace kvmlc {
@@ -440,6 +441,17 @@ bool Replay::feed(const Event& e, int line) {
   ++result_.events;
   check_properties(line);
   return true;
+}
+
+ModelOptions options_for(const TraceHeader& header, const std::string& file) {
+  ModelOptions o{header.actors};
+  for (const auto& f : header.faults) {
+    if (-f.ret > 127)
+      throw InputError(file, 1, "injected error " + std::to_string(f.ret) + " into '" + f.fn +
+                                    "' is not an errno the model can hold (-127..-1)");
+    o.faults.push_back({f.fn, -f.ret});
+  }
+  return o;
 }
 
 ReplayResult replay(const System& sys, TraceReader& reader,

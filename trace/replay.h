@@ -28,6 +28,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "model/semantics.h"
 #include "model/spec.h"
 #include "model/system.h"
 #include "trace/event.h"
@@ -203,6 +204,11 @@ class Replay {
   Set loose_;
   std::unordered_set<State> next_;  // scratch: the set being built
 };
+
+// The model options a trace is replayed with: its actors and the faults it
+// armed (header "faults"). Throws InputError (FILE:1) for an error the
+// model cannot hold.
+ModelOptions options_for(const TraceHeader& header, const std::string& file);
 
 // Replays the whole trace `reader` streams (its header was already read).
 // InputError from the reader propagates.

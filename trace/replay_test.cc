@@ -229,6 +229,36 @@ TEST_CASE("a wrong errno diverges; the right one conforms") {
   CHECK(replay_text(sys, header() + events(ev)).verdict == Verdict::Conforms);
 }
 
+TEST_CASE("a trace is replayed with the faults its header armed") {
+  std::string h = header(R"(["load","going","free","refcnt","syscall","ret:*"])");
+  h.insert(h.size() - 2, R"(,"faults":[{"module":"kvm","fn":"kvm_init","ret":-19,"times":1}])");
+  std::string text = h + events({R"("actor":"loader","ev":"load","module":"kvm")",
+                                 R"("actor":"loader","ev":"ret","fn":"kvm_init","ret":-19)",
+                                 R"("actor":"loader","ev":"ret","fn":"kvmppc_book3s_init","ret":-19)",
+                                 R"("actor":"loader","ev":"going","module":"kvm")",
+                                 R"("actor":"loader","ev":"free","module":"kvm")",
+                                 R"("actor":"loader","ev":"syscall","call":"finit_module","module":"kvm","ret":-19)"});
+  std::istringstream in(text);
+  TraceReader reader(in, "t.jsonl");
+  REQUIRE(reader.header().faults.size() == 1);
+  CHECK(reader.header().faults[0].module == "kvm");
+  ModelOptions o = options_for(reader.header(), "t.jsonl");
+  REQUIRE(o.faults.size() == 1);
+  CHECK(o.faults[0].fn == "kvm_init");
+  CHECK(o.faults[0].err == 19);
+  // Without the fault kvm_init can only fail as its body does (-EBUSY).
+  ReplayResult plain = replay_text(build_system(read_spec(kMini), {1}), text);
+  CHECK(plain.verdict == Verdict::Diverges);
+  CHECK(plain.line == 3);
+  CHECK(replay_text(build_system(read_spec(kMini), o), text).verdict == Verdict::Conforms);
+}
+
+TEST_CASE("a fault the model cannot hold is bad input") {
+  TraceHeader h;
+  h.faults = {{"kvm", "kvm_init", -200, 1}};
+  CHECK_THROWS_WITH(options_for(h, "t.jsonl"), Catch::Contains("t.jsonl:1: error: injected error -200"));
+}
+
 TEST_CASE("refcnt is compared only when recorded") {
   System sys = build_system(read_spec(kMini), {1});
   auto ev = kLoadKvm;

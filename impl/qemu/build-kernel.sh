@@ -55,7 +55,9 @@ rm -rf "$bdir"; mkdir -p "$bdir"
 # An earlier built tree of the same kernel is reused: only the files the old
 # or new patches touch are refreshed, so make rebuilds just what changed.
 prev=""
+# ($kernel-HASH exactly: "unified-*" would also match unified-v1's trees.)
 for d in $(ls -dt "$cache/build/$kernel"-*/ 2>/dev/null); do
+  [[ $(basename "$d") =~ ^$kernel-[0-9a-f]{12}$ ]] || continue
   [ -f "$d/.built" ] && [ -f "$d/linux/.patched-files" ] && { prev=${d%/}; break; }
 done
 if [ -n "$prev" ]; then

@@ -10,7 +10,9 @@ The recorder (/init) prints, per scenario, in order:
 and ===KVMLC-DIRTY=== when it could not return the kernel to a clean state,
 ===KVMLC-DONE=== before powering off. Every trace is written to
 DEST_DIR/<name>.jsonl after checking each line is JSON. A scenario that began
-but did not end (panic, oops, hang) is reported with the console tail; the
+but did not end (panic, oops, hang), or ended with an error (the recorder's
+scenario timeout: a step that never returned, its trace printed up to that
+point and marked "incomplete"), is reported with the console tail; the
 scenarios after it are printed on stdout to be run in a fresh boot.
 Exit status 1 if any scenario failed.
 """
@@ -60,12 +62,20 @@ def main():
         with open(os.path.join(dest, name + '.jsonl'), 'w') as f:
             f.write('\n'.join(tr) + '\n')
         print(f'extract: {name}: {len(tr) - 1} events, {ended.get(name, "?")}', file=sys.stderr)
+        if 'incomplete' in json.loads(tr[0]):
+            print(f'extract: {name}: INCOMPLETE trace ({json.loads(tr[0])["incomplete"]})',
+                  file=sys.stderr)
+            failed = True
     for name, rest in ended.items():
         if name not in traces:
             print(f'extract: {name}: no trace ({rest})', file=sys.stderr)
             if not rest.startswith('skipped'):
                 failed = True
     tail = '\n'.join(lines[-40:])
+    errors = [n for n, rest in ended.items() if rest.startswith('error')]
+    if errors and cur is None:
+        print(f'extract: {", ".join(errors)}: scenario error; console tail:\n{tail}', file=sys.stderr)
+        failed = True
     if cur is not None:
         what = 'hang (timeout)' if rc == 124 else f'crash (qemu rc {rc})'
         print(f'extract: {cur}: {what} during the scenario; console tail:\n{tail}', file=sys.stderr)

@@ -8,7 +8,12 @@
 #   -p PLATFORM  hv  (pseries,cap-nested-hv=on, radix host: kvm-hv usable)
 #                pr  (pseries, kernel argument disable_radix: kvm-pr usable)
 #                default hv
-#   -t SECONDS   timeout of one boot (default 300)
+#   -t SECONDS   timeout of one boot (default 120 + 90 per scenario in it);
+#                QEMU is killed and the console tail reported, never a pass
+#   -c CPUS      virtual CPUs (default 1; the race scenarios are recorded with 2)
+#   -s SECONDS   timeout of one scenario inside the boot (default 60): the
+#                recorder prints the trace so far, marked incomplete, and
+#                powers off (a kernel oops kills the calling thread)
 #   -o DIR       output root (default <repo>/traces); traces go to
 #                DIR/KERNEL/PLATFORM/SCENARIO.jsonl
 #   --init-only  boot a trivial init (load kvm.ko, print uname, power off)
@@ -26,17 +31,19 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
 cache=${KVMLC_CACHE:-$HOME/.cache/kvmlc}
-kernel=stock platform=hv timeout=300 out=$repo/traces init_only=0 raw=0
+kernel=stock platform=hv timeout= scen_timeout=60 cpus=1 out=$repo/traces init_only=0 raw=0
 scen=()
 while [ $# -gt 0 ]; do
   case $1 in
     -k) kernel=$2; shift 2;;
     -p) platform=$2; shift 2;;
     -t) timeout=$2; shift 2;;
+    -s) scen_timeout=$2; shift 2;;
+    -c) cpus=$2; shift 2;;
     -o) out=$2; shift 2;;
     --init-only) init_only=1; shift;;
     --raw) raw=1; shift;;
-    -h|--help) sed -n '2,25p' "$0"; exit 0;;
+    -h|--help) sed -n '2,30p' "$0"; exit 0;;
     -*) echo "run.sh: unknown option $1" >&2; exit 2;;
     *) scen+=("$1"); shift;;
   esac
@@ -50,6 +57,7 @@ case $platform in
       desc="qemu pseries POWER9 hash (disable_radix)";;
   *) echo "run.sh: unknown platform $platform" >&2; exit 2;;
 esac
+[ "$cpus" = 1 ] || desc="$desc, $cpus cpus"
 
 t0=$(date +%s)
 tree=$("$here/build-kernel.sh" "$kernel")
@@ -92,6 +100,7 @@ variant=$kernel
 platform=$platform
 platform_desc=$desc
 raw=$raw
+scenario_timeout=$scen_timeout
 EOT
 
 # One boot runs the given scenarios in order; after a crash or hang the
@@ -102,17 +111,35 @@ boot() {  # boot LOGFILE SCENARIO-FILES...
   local i=0
   for f in "$@"; do i=$((i + 1)); cp "$f" "$stage/scenarios/$(printf %03d $i)-$(basename "$f")"; done
   (cd "$stage" && find . | LC_ALL=C sort | cpio -o -H newc --quiet) | gzip -1 > "$work/initrd.gz"
-  local b0 rc=0
-  b0=$(date +%s.%N)
-  timeout -k 5 "$timeout" qemu-system-ppc64 -M "$machine" -cpu POWER9 -m 1G -smp 1 \
+  local b0 rc=0 limit=${timeout:-$((120 + 90 * $#))} quiet=0 size last=-1 pid
+  b0=$(date +%s)
+  # Killed when the whole boot takes longer than $limit or the console is
+  # silent for longer than a scenario may take (the kernel hangs): a hang
+  # is reported with the console tail (extract.py), never as a pass.
+  qemu-system-ppc64 -M "$machine" -cpu POWER9 -m 1G -smp "$cpus" \
     -nographic -no-reboot -kernel "$tree/vmlinux" -initrd "$work/initrd.gz" \
     -append "console=hvc0 rdinit=/init loglevel=3 $append" \
-    < /dev/null > "$logf" 2>&1 || rc=$?
-  log "boot took $(echo "$(date +%s.%N) - $b0" | bc | cut -c1-6) s (qemu rc $rc)"
+    < /dev/null > "$logf" 2>&1 &
+  pid=$!
+  while kill -0 "$pid" 2>/dev/null; do
+    sleep 2
+    size=$(stat -c %s "$logf")
+    if [ "$size" = "$last" ]; then quiet=$((quiet + 2)); else quiet=0 last=$size; fi
+    if [ $quiet -ge $((scen_timeout + 60)) ] || [ $(($(date +%s) - b0)) -ge "$limit" ]; then
+      log "boot killed: console silent for $quiet s, $(($(date +%s) - b0)) s in all"
+      kill "$pid" 2>/dev/null; sleep 5; kill -9 "$pid" 2>/dev/null || true
+      wait "$pid" 2>/dev/null || true
+      rc=124
+      break
+    fi
+  done
+  [ $rc = 124 ] || wait "$pid" || rc=$?
+  log "boot took $(($(date +%s) - b0)) s (qemu rc $rc)"
   return $rc
 }
 
-logdir=$cache/logs/$kernel/$platform
+# One folder per run: two runs of the same kernel and platform must not share logs.
+logdir=$cache/logs/$kernel/$platform/$(date +%Y%m%d-%H%M%S)-$$
 mkdir -p "$logdir"
 status=0
 if [ $init_only = 1 ]; then

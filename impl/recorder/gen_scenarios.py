@@ -76,17 +76,22 @@ sc('fail-both-backends', 'HV and PR init both fail: split keeps a useless kvm.ko
    faults=[{'fn': 'kvm_hv:kvmppc_book3s_init_hv', 'retval': -19, 'times': -1},
            {'fn': 'kvm_pr:kvmppc_book3s_init_pr', 'retval': -19, 'times': -1}])
 
-# Concurrency: open /dev/kvm racing with module load and unload.
-sc('race-open-load-unload', 'user0 opens and closes /dev/kvm in a loop while the loader loads '
-   'and unloads kvm (and the backends).',
+# Concurrency: open /dev/kvm racing with module load and unload. user0 runs
+# its calls in a loop whenever the loader is inside finit_module or
+# delete_module (users_during_loader_calls), so that they overlap the
+# lifecycle; record these with two vCPUs (impl/qemu/run.sh -c 2). One loader
+# round and a pause per user round keep a trace at a few thousand events
+# (an unpaced loop makes 200-400 calls a second under QEMU).
+sc('race-open-load-unload', 'user0 opens /dev/kvm, creates and closes a VM, closes, in a loop '
+   'while the loader loads and unloads kvm and the backends.',
    [L('kvm'), L('kvm_hv'), L('kvm_pr'), U('kvm_pr'), U('kvm_hv'), U('kvm'),
-    op('open'), op('create_vm', 0), op('close_vm'), op('close')],
-   concurrent=True, rounds=20)
+    op('open'), op('create_vm', 0), op('close_vm'), op('close'), op('sleep', 5)],
+   concurrent=True, users_during_loader_calls=True)
 sc('race-open-failing-init', 'user0 opens /dev/kvm in a loop while kvm loads with both backends '
    'failing (unified-v1: /dev/kvm exists during the failing init).',
    [L('kvm'), L('kvm_hv'), L('kvm_pr'), U('kvm_pr'), U('kvm_hv'), U('kvm'),
-    op('open'), op('check_extension', 134), op('close')],
-   concurrent=True, rounds=20,
+    op('open'), op('check_extension', 134), op('close'), op('sleep', 20)],
+   concurrent=True, users_during_loader_calls=True,
    faults=[{'fn': 'kvm_hv:kvmppc_book3s_init_hv', 'retval': -19, 'times': -1},
            {'fn': 'kvm_pr:kvmppc_book3s_init_pr', 'retval': -19, 'times': -1}])
 

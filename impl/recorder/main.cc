@@ -21,6 +21,7 @@
 #include <fstream>
 #include <functional>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <sstream>
 #include <string>
@@ -76,6 +77,13 @@ void Mark(const ordered_json& ev) {
 
 long Ret(long r) { return r < 0 ? -errno : r; }
 
+// Load and unload calls of the loader in progress (paced race scenarios).
+std::atomic<int> g_loader_calls{0};
+struct InLoaderCall {
+  InLoaderCall() { ++g_loader_calls; }
+  ~InLoaderCall() { --g_loader_calls; }
+};
+
 // One userspace actor (or the loader): a thread that runs steps handed to it.
 class Actor {
  public:
@@ -103,6 +111,12 @@ class Actor {
   void Wait() {
     std::unique_lock<std::mutex> l(mu_);
     cv_.wait(l, [this] { return !job_; });
+  }
+  // False if the job is still running at `deadline`: the thread hangs, or
+  // died in a kernel oops (the kernel kills the task, the job never ends).
+  bool WaitUntil(std::chrono::steady_clock::time_point deadline) {
+    std::unique_lock<std::mutex> l(mu_);
+    return cv_.wait_until(l, deadline, [this] { return !job_; });
   }
   int kvm_fd = -1;
   std::vector<int> vm_fds;
@@ -147,6 +161,7 @@ void DoStep(Actor& a, const Step& st, const std::string& layout) {
     std::this_thread::sleep_for(std::chrono::milliseconds(st.arg));
     return;
   } else if (st.op == "load") {
+    InLoaderCall busy;
     std::string path = "/modules/" + ModuleFile(st.module, layout);
     int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
     long r = fd < 0 ? -errno : Ret(syscall(SYS_finit_module, fd, "", 0));
@@ -155,6 +170,7 @@ void DoStep(Actor& a, const Step& st, const std::string& layout) {
     ev["module"] = ModuleName(st.module, layout);
     ev["ret"] = r;
   } else if (st.op == "unload") {
+    InLoaderCall busy;
     std::string m = ModuleName(st.module, layout);
     long r = Ret(syscall(SYS_delete_module, m.c_str(), O_NONBLOCK));
     ev["call"] = "delete_module";
@@ -272,35 +288,69 @@ std::string RunScenario(const std::string& path, bool* dirty) {
   std::map<int, std::string> tids;
   for (auto& [n, a] : actors) tids[a->tid()] = n;
 
+  // A step that does not return by the deadline (a kernel oops kills the
+  // calling thread; a deadlock blocks it) ends the scenario: the trace up
+  // to that point is still in the ring buffer and is printed, marked
+  // incomplete, and the boot ends.
+  int limit = std::atoi(g_env["scenario_timeout"].c_str());
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(limit > 0 ? limit : 120);
+  std::string stuck;
+  auto run = [&](Actor& a, std::function<void()> fn) {
+    if (!stuck.empty()) return;
+    a.Post(std::move(fn));
+    if (!a.WaitUntil(deadline)) stuck = a.name();
+  };
   if (!s.concurrent) {
     for (const auto& st : s.steps) {
       Actor& a = *actors[st.actor == "" ? "user0" : st.actor];
-      for (int i = 0; i < st.repeat; ++i) a.Run([&] { DoStep(a, st, layout); });
+      for (int i = 0; i < st.repeat; ++i) run(a, [&] { DoStep(a, st, layout); });
     }
   } else {
-    // Every actor runs its own steps, all actors at once.
-    std::atomic<int> ready{0};
+    // Every actor runs its own steps, all actors at once: they start
+    // together and each does `rounds` rounds, or the users are paced by the
+    // loader's calls (users_during_loader_calls).
+    // Shared with threads that may outlive this call if one of them hangs.
+    auto ready = std::make_shared<std::atomic<int>>(0);
+    auto loader_done = std::make_shared<std::atomic<bool>>(false);
     int n = static_cast<int>(actors.size());
     for (auto& [name, a] : actors) {
       Actor* ap = a.get();
       std::vector<Step> mine;
       for (const auto& st : s.steps)
         if (st.actor == name) mine.push_back(st);
-      ap->Post([ap, mine, &ready, n, &layout, rounds = s.rounds] {
-        ready++;
-        while (ready.load() < n) {
+      bool is_loader = name == "loader";
+      bool paced = !is_loader && s.users_during_loader_calls;
+      ap->Post([ap, mine, ready, loader_done, n, &layout, rounds = s.rounds, is_loader, paced] {
+        ++*ready;
+        while (ready->load() < n) {
+        }
+        if (paced) {
+          // Run the steps whenever the loader is inside finit_module or
+          // delete_module (at least once), until it is done.
+          for (bool once = false; !once || !loader_done->load();) {
+            if (g_loader_calls.load() == 0 && once) {
+              std::this_thread::yield();
+              continue;
+            }
+            once = true;
+            for (const auto& st : mine)
+              for (int i = 0; i < st.repeat; ++i) DoStep(*ap, st, layout);
+          }
+          return;
         }
         for (int round = 0; round < rounds; ++round)
           for (const auto& st : mine)
             for (int i = 0; i < st.repeat; ++i) DoStep(*ap, st, layout);
+        if (is_loader) *loader_done = true;
       });
     }
-    for (auto& [name, a] : actors) a->Wait();
+    for (auto& [name, a] : actors)
+      if (stuck.empty() && !a->WaitUntil(deadline)) stuck = name;
   }
   // Close what the scenario left open, as part of the trace.
   for (auto& [n, a] : actors) {
     Actor* ap = a.get();
-    ap->Run([ap, &layout] {
+    run(*ap, [ap, &layout] {
       while (!ap->vm_fds.empty()) DoStep(*ap, CloseStep(ap->name(), "close_vm"), layout);
       if (ap->kvm_fd >= 0) DoStep(*ap, CloseStep(ap->name(), "close"), layout);
     });
@@ -317,11 +367,19 @@ std::string RunScenario(const std::string& path, bool* dirty) {
     }
   }
   Header h{g_env["kernel"], layout, g_env["variant"], g_env["platform_desc"],
-           platform, s.name, s.actors};
+           platform, s.name, s.actors, s.faults, ""};
+  if (!stuck.empty())
+    h.incomplete = "actor " + stuck + " did not return within the scenario timeout (oops or hang)";
   Say("===KVMLC-TRACE-BEGIN " + s.name + "===");
   for (const auto& l : Convert(h, tids, lines)) Say(l);
   Say("===KVMLC-TRACE-END " + s.name + "===");
 
+  if (!stuck.empty()) {
+    // The stuck thread cannot be joined: leave every actor be and power off.
+    for (auto& [n, a] : actors) a.release();
+    *dirty = true;
+    return "error: " + h.incomplete;
+  }
   // Back to a clean kernel: no faults, no probes, no kvm modules.
   ResetTracing();
   for (int round = 0; round < 3; ++round)
@@ -363,6 +421,9 @@ int main() {
   Say("===KVMLC-INIT " + g_env["kernel"] + " " + g_env["layout"] + " " +
       g_env["platform"] + "===");
   MustWrite(std::string(kTrace) + "/buffer_size_kb", "8192");
+  // One clock for every CPU: the default "local" clock is per CPU and not
+  // meant to order events of different CPUs (the race scenarios run on two).
+  MustWrite(std::string(kTrace) + "/trace_clock", "global");
   g_marker = open((std::string(kTrace) + "/trace_marker").c_str(), O_WRONLY | O_CLOEXEC);
   if (g_marker < 0) Say("KVMLC-WARN no trace_marker");
 

@@ -67,6 +67,9 @@ Scenario ParseScenario(const std::string& text) {
   s.actors = j.value("actors", 1);
   s.concurrent = j.value("concurrent", false);
   s.rounds = j.value("rounds", 1);
+  s.users_during_loader_calls = j.value("users_during_loader_calls", false);
+  if (s.users_during_loader_calls && !s.concurrent)
+    throw std::runtime_error("users_during_loader_calls needs concurrent");
   for (const auto& f : j.value("faults", json::array())) {
     Fault fault;
     fault.fn = Str(f, "fn");
@@ -171,12 +174,26 @@ std::vector<std::string> Convert(const Header& h,
   hdr["scenario"] = h.scenario;
   hdr["producer"] = "kvmlc-recorder 1";
   hdr["actors"] = h.actors;
+  if (!h.faults.empty()) {
+    json faults = json::array();
+    for (const auto& f : h.faults) {
+      auto colon = f.fn.find(':');
+      faults.push_back({{"module", ModuleName(f.fn.substr(0, colon), h.layout)},
+                        {"fn", f.fn.substr(colon + 1)},
+                        {"ret", f.retval},
+                        {"times", f.times}});
+    }
+    hdr["faults"] = faults;
+  }
+  if (!h.incomplete.empty()) hdr["incomplete"] = h.incomplete;
   json observes = {"load", "going", "free", "refcnt", "syscall"};
   for (const auto& p : LifecycleProbes()) observes.push_back("ret:" + p.fn);
   hdr["observes"] = observes;
   out.push_back(hdr.dump());
 
-  static const std::regex refre(R"(^(\S+) call_site=(\S+) refcnt=(-?\d+))");
+  // call_site is a symbol, followed by " [MOD]" when it is in a module that is
+  // still loaded when the buffer is read.
+  static const std::regex refre(R"(^(\S+) call_site=(\S+)(?: \[\S+\])? refcnt=(-?\d+))");
   static const std::regex retre(R"(ret=(-?\d+))");
   std::map<std::string, bool> in_init, going;
   long seq = 0;

@@ -37,7 +37,11 @@ struct Scenario {
   std::vector<std::string> platforms;  // empty: all
   int actors = 1;                      // userspace actors user0..
   bool concurrent = false;  // each actor runs its own steps in its own thread
-  int rounds = 1;           // concurrent: each actor repeats its steps
+  int rounds = 1;           // concurrent: the loader repeats its steps
+  // concurrent: user actors repeat their steps while a load or unload of
+  // the loader is in progress, until the loader is done, so that their
+  // calls overlap the module lifecycle (rather than finish before it).
+  bool users_during_loader_calls = false;
   std::vector<Fault> faults;
   std::vector<Step> steps;
   bool AppliesTo(const std::string& layout, const std::string& platform) const;
@@ -67,11 +71,15 @@ std::optional<TraceLine> ParseTraceLine(const std::string& line);
 struct Header {
   std::string kernel, layout, variant, platform_desc, platform, scenario;
   int actors = 1;
+  std::vector<Fault> faults;  // armed by the scenario (ROLE:FUNCTION names)
+  std::string incomplete;     // why the trace stops early, "" if complete
 };
 
 // Converts tracefs lines (module events, kvmlc kprobe events, and the
 // recorder's own "kvmlc {json}" trace_marker lines for system calls) into
-// the JSON Lines of docs/trace-format.md, header first.
+// the JSON Lines of docs/trace-format.md, header first. The header lists
+// the armed faults ("faults": module, fn, ret, times) and, for a trace cut
+// short by a crash, why ("incomplete").
 //  - refcnt: the raw atomic count minus MODULE_REF_BASE (1), minus the
 //    loader's reference while the module's init runs; the loader's own
 //    put at the end of do_init_module is not an event.

@@ -7,6 +7,8 @@
 #include <sstream>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "impl/recorder/recorder.h"
 
 namespace kvmlc::recorder {
@@ -93,7 +95,7 @@ TEST_CASE("conversion normalises refcnt and synthesises going") {
       " a-10 [000] ..... 1.2: module_put: kvm call_site=do_init_module refcnt=2",
       " a-10 [000] ..... 1.3: tracing_mark_write: kvmlc "
       "{\"actor\":\"loader\",\"ev\":\"syscall\",\"call\":\"finit_module\",\"module\":\"kvm\",\"ret\":0}",
-      " b-11 [000] ..... 1.4: module_put: kvm call_site=fput refcnt=1",
+      " b-11 [000] ..... 1.4: module_put: kvm call_site=kvm_arch_destroy_vm [kvm] refcnt=1",
       " a-10 [000] ..... 1.5: module_load: kvm_hv ",
       " a-10 [000] ..... 1.6: r_kvmppc_book3s_init_hv: (do_one_initcall <- kvmppc_book3s_init_hv) ret=-19",
       " a-10 [000] ..... 1.7: module_put: kvm_hv call_site=do_init_module refcnt=1",
@@ -117,6 +119,17 @@ TEST_CASE("conversion normalises refcnt and synthesises going") {
   CHECK(out[8] == R"({"seq":8,"actor":"loader","ev":"free","module":"kvm_hv"})");
   CHECK(out[9] == R"({"seq":9,"actor":"loader","ev":"going","module":"kvm"})");
   CHECK(out[10] == R"({"seq":10,"actor":"loader","ev":"free","module":"kvm"})");
+  CHECK(out[0].find("faults") == std::string::npos);
+}
+
+TEST_CASE("the header lists the armed faults by real module name, and why a trace is cut short") {
+  Header h{"6.1.192", "unified", "unified", "qemu", "pr", "t", 1};
+  h.faults = {{"kvm_pr:kvmppc_mmu_hpte_sysinit", -12, 1}};
+  h.incomplete = "oops";
+  auto hdr = nlohmann::json::parse(Convert(h, {}, {})[0]);
+  CHECK(hdr["faults"] == nlohmann::json::parse(
+                             R"([{"module":"kvm","fn":"kvmppc_mmu_hpte_sysinit","ret":-12,"times":1}])"));
+  CHECK(hdr["incomplete"] == "oops");
 }
 
 }  // namespace

@@ -134,12 +134,18 @@ int cmd_replay(const std::vector<std::string>& args) {
   std::string variant = o.get("variant", h.variant);
   if (variant.empty()) throw UsageError("--variant is required: the trace header names no variant");
   Spec spec = load_variant(o, variant);
-  System sys = build_system(spec, {h.actors});
+  // The faults the trace armed are part of the system it is replayed on.
+  ModelOptions mo = options_for(h, file);
+  System sys = build_system(spec, mo);
   std::vector<Property> keep;
   if (!o.has("no-properties"))
     for (const auto& id : selected_properties(o, sys)) keep.push_back(*sys.property(id));
   sys.properties = keep;
   std::vector<std::string> notes;
+  for (const auto& fn : sys.faults_outside)
+    notes.push_back("the fault injected into " + fn + " is outside the model (" + sys.variant +
+                    " does not name " + fn + ")");
+  if (!h.incomplete.empty()) notes.push_back("the trace is incomplete: " + h.incomplete);
   if (h.layout != sys.layout)
     notes.push_back("the trace's layout is " + h.layout + ", " + sys.variant + "'s is " + sys.layout);
 
