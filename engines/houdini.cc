@@ -10,12 +10,14 @@
 //     witness, replayed).
 //  2. Candidates: for every variable y, the set of values it takes; for
 //     every x = a and y, the values y takes in the states with x = a, when
-//     fewer ("x == a => y in {...}").
+//     fewer ("x == a => y in {...}"); the same for pairs of one process's
+//     control variables (a module's state and step together); and every
+//     other property no sample violates.
 //  3. Houdini with widening: Z3 looks for a state satisfying every lemma
 //     whose successor breaks some; each broken lemma is widened by the
 //     successor's value (dropped once it allows everything) until there is
-//     no such state. What is left is inductive and holds initially, checked
-//     by Z3: the samples only suggest lemmas, they prove nothing.
+//     no such state. What is left is inductive and holds initially, both
+//     checked by Z3: the samples only suggest lemmas, they prove nothing.
 //  4. The property: k-induction (kinduction.cc) with the lemmas on every
 //     state of the step case. At k = 1 the invariant is cut down to the
 //     lemmas the proof needs (unsat cores, closed under consecution) and
@@ -25,6 +27,7 @@
 // witness), unknown if one is, holds if each is proved. Limits::timeout_seconds
 // is the budget of each configuration.
 #include <bitset>
+#include <stdexcept>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -197,6 +200,21 @@ std::vector<Lemma> candidates(const System& sys, const std::vector<State>& state
   return out;
 }
 
+// Whether every lemma holds in the initial state (they were read off
+// states that include it; Z3 checks it all the same).
+bool initiation(const Encoding& enc, const std::vector<Lemma>& lemmas, const Deadline& deadline,
+                std::string& why) {
+  z3::expr_vector s = enc.named_state("@init"), all(enc.ctx());
+  for (const auto& l : lemmas) all.push_back(formula(enc, l, s));
+  z3::solver check = make_solver(enc);
+  configure(check, deadline.remaining_ms());
+  check.add(enc.init(s) && !z3::mk_and(all));
+  z3::check_result c = check.check();
+  if (c == z3::sat) throw std::logic_error("houdini: a lemma does not hold initially");
+  if (c == z3::unknown) why = "houdini: initiation check: " + check.reason_unknown();
+  return c == z3::unsat;
+}
+
 // Step 3: widens the lemmas until they are inductive. False on timeout.
 // Incremental: each version of a lemma gets two literals, "holds now"
 // (assumed while the version is current) and "broken after the step"; a
@@ -236,7 +254,7 @@ bool houdini(const System& sys, std::vector<Lemma>& lemmas, const Deadline& dead
     solver.add(z3::implies(r, z3::mk_or(any)));
     assumptions.push_back(r);
     z3::check_result c = solver.check(assumptions);
-    if (c == z3::unsat) return true;
+    if (c == z3::unsat) return initiation(enc, lemmas, deadline, why);
     if (c == z3::unknown)
       return stop(deadline.expired() ? deadline.timeout_text() : solver.reason_unknown());
     State after = enc.state(solver.get_model(), next);
@@ -262,7 +280,7 @@ bool houdini(const System& sys, std::vector<Lemma>& lemmas, const Deadline& dead
 
 // Step 4 at k = 1: the lemmas the proof needs, closed under consecution;
 // then the invariant (they and the property) checked on its own. Returns the
-// readable invariant, or "" if a check did not finish.
+// readable invariant, or "" if a check did not finish (throws if it fails).
 std::string certificate(const System& sys, const Property& p, const std::vector<Lemma>& lemmas,
                         const Deadline& deadline) {
   z3::context ctx;
@@ -318,7 +336,9 @@ std::string certificate(const System& sys, const Property& p, const std::vector<
     z3::solver check = make_solver(enc);
     configure(check, deadline.remaining_ms());
     check.add(q);
-    if (check.check() != z3::unsat) return "";
+    z3::check_result c = check.check();
+    if (c == z3::sat) throw std::logic_error("houdini: the invariant fails its own check");
+    if (c == z3::unknown) return "";
   }
   return out + "not (" + p.id + ")\n";
 }
