@@ -7,7 +7,7 @@
 //     state, every reachable state up to Limits::max_samples (more: the
 //     configuration is unknown, a bound). A bad state gives the depth of a
 //     shortest counterexample, which BMC then builds at that depth (Z3's
-//     witness, replayed).
+//     witness, replayed; past Limits::max_depth: unknown).
 //  2. Candidates: for every variable y, the set of values it takes; for
 //     every x = a and y, the values y takes in the states with x = a, when
 //     fewer ("x == a => y in {...}"); the same for pairs of one process's
@@ -347,6 +347,10 @@ std::string certificate(const System& sys, const Property& p, const std::vector<
 Result prove(const System& sys, const Property& p, const Limits& limits,
              const Deadline& deadline) {
   Samples samples = sample(sys, p, limits, deadline);
+  if (samples.bad_depth > limits.max_depth)
+    return Result{Verdict::Unknown, "", "a sampled bad state is " + std::to_string(samples.bad_depth) +
+                                            " steps deep, past the depth bound " +
+                                            std::to_string(limits.max_depth)};
   if (samples.bad_depth >= 0) {
     Limits at = limits;
     at.max_depth = samples.bad_depth;

@@ -11,7 +11,10 @@ namespace {
 
 std::string quoted(const std::string& s) {
   std::string out = "\"";
-  for (char c : s) out += c == '"' || c == '\\' ? std::string("\\") + c : std::string(1, c);
+  for (char c : s)
+    out += c == '\n' ? std::string("\\n")
+           : c == '"' || c == '\\' ? std::string("\\") + c
+                                    : std::string(1, c);
   return out + "\"";
 }
 
