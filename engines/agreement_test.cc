@@ -90,6 +90,11 @@ void check_variant(const std::string& path) {
   Limits z3_limits;
   z3_limits.max_depth = 60;
   z3_limits.timeout_seconds = 1;
+  // houdini: only the small configurations, and BMC only for shallow
+  // violations (each configuration would otherwise unroll to its depth).
+  Limits houdini_limits = z3_limits;
+  houdini_limits.max_samples = 120;
+  houdini_limits.max_depth = 8;
 
   std::vector<Result> expl;
   std::string explicit_error;
@@ -120,8 +125,9 @@ void check_variant(const std::string& path) {
         row += " [explicit witness does not replay]";
       }
     }
-    for (const char* name : {"bmc", "kind", "spacer"}) {
-      Result r = make_engine(name)->check(sys, p, z3_limits);
+    for (const char* name : {"bmc", "kind", "spacer", "houdini"}) {
+      Result r = make_engine(name)->check(
+          sys, p, std::string(name) == "houdini" ? houdini_limits : z3_limits);
       row += std::string(" | ") + name + " " + cell(r);
       INFO(sys.variant << " / " << p.id << " / " << name << ": " << to_string(r.verdict) << " — "
                        << r.detail << "; explicit: " << to_string(expl[i].verdict) << " — "

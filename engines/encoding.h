@@ -176,6 +176,17 @@ class Watchdog {
 Result bmc_search(const System& sys, const Property& p, const Limits& limits,
                   const EncodingOptions& options, int from, const Deadline& deadline);
 
+// Facts known to hold in every reachable state (proved invariants), as a
+// formula over a state of `enc`; empty for none.
+using Lemmas = std::function<z3::expr(const Encoding& enc, const z3::expr_vector& s)>;
+
+// k-induction with simple paths (kinduction.cc), each state of the step case
+// also constrained by `lemmas`: proves (Holds, "k = N"), finds a shortest
+// counterexample in its base case (Violated, replayed), or Unknown.
+Result k_induction(const System& sys, const Property& p, const Limits& limits,
+                   const EncodingOptions& options, const Deadline& deadline,
+                   const Lemmas& lemmas);
+
 // The encoding each engine uses unless a benchmark overrides it (measured,
 // docs/benchmarks-z3.md): bit-vectors with the functional transition for
 // "bmc" and "kind" (solved by Z3's incremental SAT-based QF_BV solver),

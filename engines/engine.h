@@ -35,6 +35,9 @@ struct Result {
   // Holds: how it was established ("412 states, exhaustive", "k = 3",
   // the inductive invariant). Unknown/Error: the reason (bound, timeout).
   std::string detail;
+  // Holds, when the engine has one: the proof a reviewer can check, one
+  // fact a line (an inductive invariant per configuration).
+  std::string certificate;
   Witness witness;  // Violated only
   long long states = 0;
   double seconds = 0;
@@ -45,6 +48,7 @@ struct Result {
 struct Limits {
   long long max_states = 20'000'000;  // explicit: stop and answer unknown
   double max_seconds = 0;             // explicit: the same after this long (0: no limit)
+  long long max_samples = 200'000;    // houdini: reachable states sampled per configuration
   int max_depth = 60;                 // BMC / k-induction bound
   double timeout_seconds = 60;        // Z3 engines, per query
   bool partial_order = true;          // explicit: partial-order reduction (reduction.h)
@@ -61,7 +65,7 @@ class Engine {
   virtual std::vector<Result> check_all(const System& sys, const Limits& limits);
 };
 
-// "explicit", "bmc", "kind", "spacer"; nullptr for an unknown name.
+// "explicit", "bmc", "kind", "spacer", "houdini"; nullptr for an unknown name.
 std::unique_ptr<Engine> make_engine(const std::string& name);
 std::vector<std::string> engine_names();
 

@@ -1,5 +1,5 @@
 // Every engine on the toy counter (engines/testing/toy.h): the properties
-// that hold are proved (explicit, kind, spacer) or left unknown (bmc, which
+// that hold are proved (explicit, kind, spacer, houdini) or left unknown (bmc, which
 // never proves), the violated one comes with a witness that replays on the
 // executable model and ends in a bad state.
 #include <string>
@@ -55,7 +55,7 @@ TEST_CASE("every engine is registered") {
     REQUIRE(e);
     CHECK(e->name() == n);
   }
-  CHECK(engine_names().size() == 4);
+  CHECK(engine_names().size() == 5);
   CHECK(make_engine("nonsense") == nullptr);
 }
 
@@ -63,6 +63,22 @@ TEST_CASE("explicit on the toy") { check_engine(*make_engine("explicit")); }
 TEST_CASE("bmc on the toy") { check_engine(*make_engine("bmc")); }
 TEST_CASE("kind on the toy") { check_engine(*make_engine("kind")); }
 TEST_CASE("spacer on the toy") { check_engine(*make_engine("spacer")); }
+TEST_CASE("houdini on the toy") { check_engine(*make_engine("houdini")); }
+
+TEST_CASE("houdini: a checked invariant per configuration, unknown past the sample bound") {
+  System sys = testing::toy_system();
+  Result r = make_engine("houdini")->check(sys, *sys.property("even-when-fast"), toy_limits());
+  INFO(r.detail);
+  REQUIRE(r.verdict == Verdict::Holds);
+  CHECK(r.configs.size() == 3);  // config_ok allows three of the four
+  CHECK(r.certificate.find("[big=0 fast=1]\n") != std::string::npos);
+  CHECK(r.certificate.find("not (even-when-fast)\n") != std::string::npos);
+  Limits small = toy_limits();
+  small.max_samples = 2;
+  Result u = make_engine("houdini")->check(sys, *sys.property("even-when-fast"), small);
+  CHECK(u.verdict == Verdict::Unknown);
+  CHECK(u.detail.find("sample bound 2 states reached") != std::string::npos);
+}
 
 TEST_CASE("every encoding gives the same answers") {
   using z3enc::Sorts;

@@ -12,15 +12,15 @@
 // systems: the step case fails at the latest once n+1 exceeds the longest
 // simple path. The step case's first state is only constrained to the
 // variables' domains and, when no transition changes a config variable, to
-// config_ok. "Good" and "bad" are in the sense of Encoding::target (a state
-// with a variable out of its domain counts as bad).
+// config_ok, and by the caller's lemmas when given (proved invariants, see
+// houdini.cc). "Good" and "bad" are in the sense of Encoding::target (a
+// state with a variable out of its domain counts as bad).
 #include "engines/encoding.h"
 #include "engines/z3engines.h"
 
 namespace kvmlc {
 namespace z3enc {
 namespace {
-
 
 // s_i != s_j: the two states differ in some variable.
 z3::expr differ(z3::context& ctx, const z3::expr_vector& a, const z3::expr_vector& b) {
@@ -29,87 +29,94 @@ z3::expr differ(z3::context& ctx, const z3::expr_vector& a, const z3::expr_vecto
   return z3::mk_or(d);
 }
 
+}  // namespace
+
+Result k_induction(const System& sys, const Property& p, const Limits& limits,
+                   const EncodingOptions& options, const Deadline& deadline,
+                   const Lemmas& lemmas) {
+  z3::context ctx;
+  Encoding enc(ctx, sys, options);
+  Unroller base_u(enc), step_u(enc);
+  z3::solver base = make_solver(enc), step = make_solver(enc);
+  base.add(enc.init(base_u.state(0)));
+  step.add(enc.domain(step_u.state(0)));
+  if (enc.config_frozen()) step.add(enc.config_ok(step_u.state(0)));
+  Result r;
+  int safe_depth = -1;  // base cases 0 .. safe_depth passed
+  int failed_k = 0;     // step cases 1 .. failed_k were satisfiable
+  auto unknown = [&](const std::string& why) {
+    r.verdict = Verdict::Unknown;
+    r.detail = "no violation up to depth " + std::to_string(safe_depth) +
+               ", not k-inductive for k <= " + std::to_string(failed_k) + "; " + why;
+    return r;
+  };
+  auto stopped = [&](z3::solver& s) {
+    return deadline.expired() ? deadline.timeout_text() : s.reason_unknown();
+  };
+
+  for (int n = 0; n <= limits.max_depth; ++n) {
+    // Base case: a violation in exactly n steps?
+    if (n > 0) base.add(base_u.trans(n - 1));
+    if (deadline.expired()) return unknown(deadline.timeout_text());
+    configure(base, deadline.remaining_ms());
+    base.push();
+    base.add(enc.target(p, base_u.state(n)));
+    z3::check_result c = base.check();
+    if (c == z3::sat) {
+      z3::model m = base.get_model();
+      r.witness = base_u.witness(m, n);
+      std::vector<State> expected = base_u.states(m, n);
+      std::string bad = check_witness(sys, p, r.witness, &expected);
+      if (!bad.empty()) {
+        r.verdict = Verdict::Error;
+        r.detail = "base case counterexample at depth " + std::to_string(n) + " rejected: " + bad;
+        r.witness = {};
+        return r;
+      }
+      r.verdict = Verdict::Violated;
+      r.detail = std::to_string(n) + " steps (shortest, base case)";
+      return r;
+    }
+    if (c == z3::unknown) return unknown("base case " + std::to_string(n) + ": " + stopped(base));
+    base.pop();
+    safe_depth = n;
+
+    // Step case: good s0 .. sn, distinct s0 .. s(n+1), bad s(n+1)?
+    if (lemmas) step.add(lemmas(enc, step_u.state(n)));
+    step.add(!enc.target(p, step_u.state(n)));
+    step.add(step_u.trans(n));
+    for (int j = 0; j <= n; ++j) step.add(differ(ctx, step_u.state(j), step_u.state(n + 1)));
+    if (deadline.expired()) return unknown(deadline.timeout_text());
+    configure(step, deadline.remaining_ms());
+    step.push();
+    step.add(enc.target(p, step_u.state(n + 1)));
+    c = step.check();
+    if (c == z3::unsat) {
+      r.verdict = Verdict::Holds;
+      r.detail = "k = " + std::to_string(n + 1);
+      return r;
+    }
+    if (c == z3::unknown) return unknown("step case k = " + std::to_string(n + 1) + ": " + stopped(step));
+    step.pop();
+    failed_k = n + 1;
+  }
+  return unknown("depth bound " + std::to_string(limits.max_depth));
+}
+
+namespace {
+
 class KInduction : public Engine {
  public:
   explicit KInduction(EncodingOptions options) : options_(options) {}
   std::string name() const override { return "kind"; }
 
   Result check(const System& sys, const Property& p, const Limits& limits) override {
-    return guarded(name(), limits, [&](const Deadline& d) { return prove(sys, p, limits, d); });
+    return guarded(name(), limits, [&](const Deadline& d) {
+      return k_induction(sys, p, limits, options_, d, nullptr);
+    });
   }
 
  private:
-  Result prove(const System& sys, const Property& p, const Limits& limits,
-               const Deadline& deadline) {
-    z3::context ctx;
-    Encoding enc(ctx, sys, options_);
-    Unroller base_u(enc), step_u(enc);
-    z3::solver base = make_solver(enc), step = make_solver(enc);
-    base.add(enc.init(base_u.state(0)));
-    step.add(enc.domain(step_u.state(0)));
-    if (enc.config_frozen()) step.add(enc.config_ok(step_u.state(0)));
-
-    Result r;
-    int safe_depth = -1;  // base cases 0 .. safe_depth passed
-    int failed_k = 0;     // step cases 1 .. failed_k were satisfiable
-    auto unknown = [&](const std::string& why) {
-      r.verdict = Verdict::Unknown;
-      r.detail = "no violation up to depth " + std::to_string(safe_depth) +
-                 ", not k-inductive for k <= " + std::to_string(failed_k) + "; " + why;
-      return r;
-    };
-    auto stopped = [&](z3::solver& s) {
-      return deadline.expired() ? deadline.timeout_text() : s.reason_unknown();
-    };
-
-    for (int n = 0; n <= limits.max_depth; ++n) {
-      // Base case: a violation in exactly n steps?
-      if (n > 0) base.add(base_u.trans(n - 1));
-      if (deadline.expired()) return unknown(deadline.timeout_text());
-      configure(base, deadline.remaining_ms());
-      base.push();
-      base.add(enc.target(p, base_u.state(n)));
-      z3::check_result c = base.check();
-      if (c == z3::sat) {
-        z3::model m = base.get_model();
-        r.witness = base_u.witness(m, n);
-        std::vector<State> expected = base_u.states(m, n);
-        std::string bad = check_witness(sys, p, r.witness, &expected);
-        if (!bad.empty()) {
-          r.verdict = Verdict::Error;
-          r.detail = "base case counterexample at depth " + std::to_string(n) + " rejected: " + bad;
-          r.witness = {};
-          return r;
-        }
-        r.verdict = Verdict::Violated;
-        r.detail = std::to_string(n) + " steps (shortest, base case)";
-        return r;
-      }
-      if (c == z3::unknown) return unknown("base case " + std::to_string(n) + ": " + stopped(base));
-      base.pop();
-      safe_depth = n;
-
-      // Step case: good s0 .. sn, distinct s0 .. s(n+1), bad s(n+1)?
-      step.add(!enc.target(p, step_u.state(n)));
-      step.add(step_u.trans(n));
-      for (int j = 0; j <= n; ++j) step.add(differ(ctx, step_u.state(j), step_u.state(n + 1)));
-      if (deadline.expired()) return unknown(deadline.timeout_text());
-      configure(step, deadline.remaining_ms());
-      step.push();
-      step.add(enc.target(p, step_u.state(n + 1)));
-      c = step.check();
-      if (c == z3::unsat) {
-        r.verdict = Verdict::Holds;
-        r.detail = "k = " + std::to_string(n + 1);
-        return r;
-      }
-      if (c == z3::unknown) return unknown("step case k = " + std::to_string(n + 1) + ": " + stopped(step));
-      step.pop();
-      failed_k = n + 1;
-    }
-    return unknown("depth bound " + std::to_string(limits.max_depth));
-  }
-
   EncodingOptions options_;
 };
 

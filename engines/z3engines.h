@@ -15,5 +15,8 @@ std::unique_ptr<Engine> make_kind_engine(
     z3enc::EncodingOptions options = z3enc::default_options("kind"));
 std::unique_ptr<Engine> make_spacer_engine(
     z3enc::EncodingOptions options = z3enc::default_options("spacer"));
+// Lemmas mined from runs, proved inductive, then k-induction; one
+// configuration at a time (houdini.cc).
+std::unique_ptr<Engine> make_houdini_engine();
 
 }  // namespace kvmlc

@@ -1,6 +1,4 @@
 // kvmlc check: verdicts for variants x properties, with counterexamples.
-#include <filesystem>
-#include <fstream>
 #include <iostream>
 
 #include "tools/kvmlc/cli.h"
@@ -35,38 +33,6 @@ fault choice and every configuration, and prints a verdict for each
   --cex-dir DIR      write each counterexample as DIR/VARIANT--PROPERTY.jsonl (a trace)
   --variants-dir D   where variant specs live (default: model/variants)
 )";
-
-// Restricts the initial configurations to the --config assignments.
-void fix_config(System& sys, const Options& o) {
-  std::vector<ExprP> fixed = {sys.config_ok ? sys.config_ok : constant(1)};
-  for (const auto& kv : o.all("config")) {
-    size_t eq = kv.find('=');
-    int i = eq == std::string::npos ? -1 : sys.var_index("cfg." + kv.substr(0, eq));
-    std::string value = eq == std::string::npos ? "" : kv.substr(eq + 1);
-    if (i < 0 || (value != "0" && value != "1"))
-      throw UsageError("--config '" + kv + "': expected NAME=0 or NAME=1 with NAME one of: " +
-                       [&] {
-                         std::string n;
-                         for (const auto& v : sys.vars)
-                           if (v.config) n += (n.empty() ? "" : ", ") + v.name.substr(4);
-                         return n;
-                       }());
-    fixed.push_back(var(i) == constant(value == "1"));
-  }
-  sys.config_ok = all_of(fixed);
-}
-
-void write_cex(const std::string& dir, const System& sys, const Cell& c) {
-  std::filesystem::create_directories(dir);
-  std::string path = dir + "/" + c.variant + "--" + c.property + ".jsonl";
-  std::string tmp = path + ".tmp";
-  {
-    std::ofstream out(tmp);
-    write_run(out, sys, c.result.witness, "kvmlc check 1", "counterexample " + c.property);
-    if (!out) throw UsageError("cannot write " + tmp);
-  }
-  std::filesystem::rename(tmp, path);
-}
 
 }  // namespace
 
@@ -128,7 +94,7 @@ int cmd_check(const std::vector<std::string>& args) {
                   << r.detail << "):\n";
         print_witness(std::cout, sys, r.witness);
       }
-      if (o.has("cex-dir")) write_cex(o.get("cex-dir"), sys, c);
+      if (o.has("cex-dir")) write_cex(o.get("cex-dir"), sys, c, "kvmlc check 1");
     } else if (code == kExitOk && r.verdict != Verdict::Holds) {
       code = kExitUnknown;
     }

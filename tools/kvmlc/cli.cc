@@ -112,4 +112,23 @@ std::vector<std::string> selected_properties(const Options& o, const System& sys
   return ids;
 }
 
+void fix_config(System& sys, const Options& o) {
+  std::vector<ExprP> fixed = {sys.config_ok ? sys.config_ok : constant(1)};
+  for (const auto& kv : o.all("config")) {
+    size_t eq = kv.find('=');
+    int i = eq == std::string::npos ? -1 : sys.var_index("cfg." + kv.substr(0, eq));
+    std::string value = eq == std::string::npos ? "" : kv.substr(eq + 1);
+    if (i < 0 || (value != "0" && value != "1"))
+      throw UsageError("--config '" + kv + "': expected NAME=0 or NAME=1 with NAME one of: " +
+                       [&] {
+                         std::string n;
+                         for (const auto& v : sys.vars)
+                           if (v.config) n += (n.empty() ? "" : ", ") + v.name.substr(4);
+                         return n;
+                       }());
+    fixed.push_back(var(i) == constant(value == "1"));
+  }
+  sys.config_ok = all_of(fixed);
+}
+
 }  // namespace kvmlc

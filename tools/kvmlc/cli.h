@@ -46,12 +46,15 @@ std::vector<std::string> variant_names(const Options& o);
 Spec load_variant(const Options& o, const std::string& name_or_path);
 std::vector<std::string> selected_variants(const Options& o);  // --variant, or all
 std::vector<std::string> selected_properties(const Options& o, const System& sys);
+// Restricts the initial configurations to the --config NAME=0|1 assignments.
+void fix_config(System& sys, const Options& o);
 
 // One subcommand a file.
 int cmd_list(const std::vector<std::string>& args);
 int cmd_check(const std::vector<std::string>& args);
 int cmd_simulate(const std::vector<std::string>& args);
 int cmd_replay(const std::vector<std::string>& args);
+int cmd_prove(const std::vector<std::string>& args);
 
 extern std::string g_argv0;
 

@@ -15,6 +15,7 @@ struct Command {
 const Command kCommands[] = {
     {"list", kvmlc::cmd_list, "list variants, properties or engines"},
     {"check", kvmlc::cmd_check, "explore every interleaving and print verdicts"},
+    {"prove", kvmlc::cmd_prove, "prove properties with Z3 and print proofs and counterexamples"},
     {"simulate", kvmlc::cmd_simulate, "run the model randomly and write the run as a trace"},
     {"replay", kvmlc::cmd_replay, "check that a trace describes a run of a variant"},
 };

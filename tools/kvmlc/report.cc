@@ -1,6 +1,8 @@
 #include "tools/kvmlc/report.h"
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <iomanip>
 #include <map>
 
@@ -69,17 +71,24 @@ void print_json(std::ostream& out, const std::vector<Cell>& cells) {
                  {"states", c.result.states},
                  {"seconds", c.result.seconds},
                  {"steps", c.result.witness.steps.size()}});
+  for (size_t i = 0; i < cells.size(); ++i)
+    if (!cells[i].result.certificate.empty()) j[i]["certificate"] = cells[i].result.certificate;
   out << j.dump(2) << "\n";
 }
 
 }  // namespace
 
 void print_table(std::ostream& out, const std::vector<Cell>& cells, const std::string& format) {
+  print_table(out, cells, format, [](const Result& r) { return cell_text(r); });
+}
+
+void print_table(std::ostream& out, const std::vector<Cell>& cells, const std::string& format,
+                 const std::function<std::string(const Result&)>& cell) {
   if (format == "json") return print_json(out, cells);
   auto variants = ordered(cells, [](const Cell& c) { return c.variant; });
   auto props = ordered(cells, [](const Cell& c) { return c.property; });
   std::map<std::pair<std::string, std::string>, std::string> text;
-  for (const auto& c : cells) text[{c.property, c.variant}] = cell_text(c.result);
+  for (const auto& c : cells) text[{c.property, c.variant}] = cell(c.result);
   std::vector<std::pair<std::string, std::vector<std::string>>> rows;
   for (const auto& p : props) {
     rows.push_back({p, {}});
@@ -154,6 +163,18 @@ void write_run(std::ostream& out, const System& sys, const Witness& w, const std
   std::vector<State> states = run(sys, w);
   for (size_t i = 0; i < w.steps.size(); ++i)
     writer.write(sys.transitions[w.steps[i]].model_event(states[i]));
+}
+
+void write_cex(const std::string& dir, const System& sys, const Cell& c, const std::string& producer) {
+  std::filesystem::create_directories(dir);
+  std::string path = dir + "/" + c.variant + "--" + c.property + ".jsonl";
+  std::string tmp = path + ".tmp";
+  {
+    std::ofstream out(tmp);
+    write_run(out, sys, c.result.witness, producer, "counterexample " + c.property);
+    if (!out) throw std::runtime_error("cannot write " + tmp);
+  }
+  std::filesystem::rename(tmp, path);
 }
 
 }  // namespace kvmlc

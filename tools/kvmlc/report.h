@@ -2,6 +2,7 @@
 // JSON, Markdown), counterexamples as numbered steps, runs as traces.
 #pragma once
 
+#include <functional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -18,6 +19,13 @@ struct Cell {
 
 // Properties down, variants across.
 void print_table(std::ostream& out, const std::vector<Cell>& cells, const std::string& format);
+// The same with each cell's text chosen by the caller (text and markdown).
+void print_table(std::ostream& out, const std::vector<Cell>& cells, const std::string& format,
+                 const std::function<std::string(const Result&)>& text);
+
+// Writes the cell's counterexample as DIR/VARIANT--PROPERTY.jsonl (a trace,
+// written to a temporary file first so that no half-written file is left).
+void write_cex(const std::string& dir, const System& sys, const Cell& c, const std::string& producer);
 
 // One variant's verdicts per configuration: configurations down, each named
 // by its config variables ("hv_possible !pr_possible radix !nested"),

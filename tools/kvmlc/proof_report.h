@@ -1,0 +1,33 @@
+// The reviewer's proof report of `kvmlc prove --report-dir` (docs/proofs/):
+// per variant one Markdown file with every property's verdict, the engine
+// that gave it and its evidence (the invariant per configuration, or the
+// counterexample step by step), and a Graphviz drawing per counterexample.
+// Nothing in it depends on timing or dates, so regenerating it with the same
+// model gives the same files.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "tools/kvmlc/report.h"
+
+namespace kvmlc {
+
+// One (variant, property): what the prove engine found and, when that was
+// not definite, what the fallback engine found (shown instead).
+struct Proof {
+  Cell cell;                // the verdict shown
+  Result primary;           // the prove engine's own result
+  bool fell_back = false;   // cell.result is the fallback's
+};
+
+// Writes DIR/VARIANT.md and DIR/VARIANT--PROPERTY.dot (one per
+// counterexample). `command` is the command line the report names.
+void write_proof_report(const std::string& dir, const System& sys, const std::vector<Proof>& proofs,
+                        const std::string& command);
+
+// The counterexample as a Graphviz digraph: one column per actor, one node
+// per step, in order.
+std::string witness_dot(const System& sys, const Witness& w, const std::string& title);
+
+}  // namespace kvmlc

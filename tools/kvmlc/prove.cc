@@ -1,0 +1,183 @@
+// kvmlc prove: unbounded verdicts from the Z3 engines, with their evidence.
+#include <iostream>
+#include <regex>
+
+#include "tools/kvmlc/cli.h"
+#include "tools/kvmlc/proof_report.h"
+#include "tools/kvmlc/report.h"
+
+namespace kvmlc {
+namespace {
+
+const char* kHelp = R"(usage: kvmlc prove [OPTIONS]
+
+Proves or refutes each (variant, property) for every configuration and every
+run length, and prints a matrix: variants across, properties down, each cell
+the verdict with the engine and its evidence (proved: the invariant or k;
+VIOLATED: the counterexample's length; unknown: why, e.g. a timeout). An
+unknown is never a pass.
+
+  --variant V        variant name or spec path; repeat or comma-separate (default: all)
+  --property P       property id; repeat or comma-separate (default: all)
+  --actors N         userspace actors, 0-6 (default 1)
+  --config NAME=0|1  fix a configuration variable (repeatable)
+  --engine E         houdini (default): per configuration, lemmas mined from runs
+                     and proved inductive by Z3, then k-induction; BMC builds
+                     counterexamples. Or bmc, kind, spacer (one query over all
+                     configurations), or explicit ('kvmlc list engines')
+  --fallback E       decide the cells the engine leaves unknown with engine E
+                     (e.g. explicit); each cell still names its engine
+  --timeout S        seconds per Z3 query (houdini: per configuration; default 60)
+  --max-depth N      bound of BMC and k-induction (default 60)
+  --max-samples N    houdini: reachable states sampled per configuration (default
+                     200000; more: that configuration is unknown)
+  --max-states N     explicit: states per configuration (default 20000000)
+  --format F         text (default), json or markdown
+  --explain          print each invariant and counterexample (default for one cell)
+  --cex-dir DIR      write each counterexample as DIR/VARIANT--PROPERTY.jsonl (a trace)
+  --report-dir DIR   write the reviewer's proof report: DIR/VARIANT.md per variant,
+                     and DIR/VARIANT--PROPERTY.dot per counterexample (Graphviz)
+  --variants-dir D   where variant specs live (default: model/variants)
+
+Exit status: 0 every cell proved, 1 some cell VIOLATED, 3 some cell unknown
+(and none violated), 2 bad usage.
+)";
+
+// "timeout after 60 s" -> "timeout 60s"; "depth bound 60" -> "bound k=60".
+std::string reason(const std::string& detail) {
+  std::smatch m;
+  if (std::regex_search(detail, m, std::regex("timeout after ([0-9.]+) s"))) return "timeout " + m[1].str() + "s";
+  if (std::regex_search(detail, m, std::regex("depth bound ([0-9]+)"))) return "bound k=" + m[1].str();
+  if (std::regex_search(detail, m, std::regex("state bound ([0-9]+)"))) return "bound " + m[1].str() + " states";
+  if (std::regex_search(detail, m, std::regex("sample bound ([0-9]+)"))) return "bound " + m[1].str() + " samples";
+  return "gave up";
+}
+
+// One matrix cell: the verdict, the engine, and the evidence in brief.
+std::string cell_text(const Result& r) {
+  switch (r.verdict) {
+    case Verdict::Holds:
+      return "proved (" + r.engine + ", " +
+             (r.engine == "explicit"                     ? std::string("exhaustive")
+              : r.detail.rfind("inductive invariant", 0) == 0 ||
+                      r.detail.rfind("invariant:", 0) == 0
+                  ? std::string("invariant")
+              : r.detail.rfind("k ", 0) == 0 ? r.detail.substr(0, r.detail.find(' ', 5))
+                                             : r.detail) +
+             ")";
+    case Verdict::Violated:
+      return "VIOLATED (" + r.engine + ", " + std::to_string(r.witness.steps.size()) + " steps)";
+    case Verdict::Unknown: return "unknown (" + r.engine + ", " + reason(r.detail) + ")";
+    case Verdict::Error: return "ERROR (" + r.engine + ")";
+  }
+  return "?";
+}
+
+// The fallback engine on the variant's cells that are not definite, in one
+// check_all (the explicit explorer explores once for all of them).
+void decide_unknown(Engine& fallback, const System& sys, const Limits& limits,
+                    std::vector<Proof>& proofs) {
+  System open = sys;
+  open.properties.clear();
+  std::vector<Proof*> todo;
+  for (auto& p : proofs)
+    if (p.cell.variant == sys.variant && p.cell.result.verdict != Verdict::Holds &&
+        p.cell.result.verdict != Verdict::Violated) {
+      open.properties.push_back(*sys.property(p.cell.property));
+      todo.push_back(&p);
+    }
+  if (todo.empty()) return;
+  std::vector<Result> rs = fallback.check_all(open, limits);
+  for (size_t i = 0; i < todo.size(); ++i) {
+    todo[i]->cell.result = rs[i];
+    todo[i]->fell_back = true;
+  }
+}
+
+// "kvmlc prove --variant unified ..." for the report's header (without
+// --report-dir, which differs between a regeneration and the original).
+std::string command_line(const std::vector<std::string>& args) {
+  std::string out = "kvmlc prove";
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--report-dir") {
+      ++i;
+      continue;
+    }
+    if (args[i].rfind("--report-dir=", 0) == 0) continue;
+    out += " " + args[i];
+  }
+  return out;
+}
+
+}  // namespace
+
+int cmd_prove(const std::vector<std::string>& args) {
+  Options o(args,
+            {"variant", "property", "actors", "config", "engine", "fallback", "max-depth",
+             "max-samples", "max-states", "timeout", "format", "cex-dir", "report-dir",
+             "variants-dir"},
+            {"explain", "help"});
+  if (o.has("help")) return std::cout << kHelp, kExitOk;
+  if (!o.positional().empty()) throw UsageError("unexpected argument '" + o.positional()[0] + "'");
+  std::string format = o.get("format", "text");
+  if (format != "text" && format != "json" && format != "markdown")
+    throw UsageError("--format must be text, json or markdown");
+  std::string engine_name = o.get("engine", "houdini");
+  auto engine = make_engine(engine_name);
+  if (!engine) throw UsageError("unknown engine '" + engine_name + "' (see 'kvmlc list engines')");
+  std::unique_ptr<Engine> fallback;
+  if (o.has("fallback") && !(fallback = make_engine(o.get("fallback"))))
+    throw UsageError("unknown engine '" + o.get("fallback") + "' (see 'kvmlc list engines')");
+  Limits limits;
+  limits.max_samples = o.number("max-samples", 200'000, 1, 2'000'000'000);
+  limits.max_states = o.number("max-states", 20'000'000, 1, 2'000'000'000);
+  limits.max_depth = o.number("max-depth", limits.max_depth, 0, 1000);
+  limits.timeout_seconds = o.number("timeout", 60, 1, 86400);
+  ModelOptions mo{o.number("actors", 1, 0, 6)};
+
+  // Every property stays in the System (houdini tries the others as
+  // lemmas); only the selected ones are checked.
+  std::vector<Proof> proofs;
+  std::vector<System> systems;
+  for (const auto& v : selected_variants(o)) {
+    System sys = build_system(load_variant(o, v), mo);
+    fix_config(sys, o);
+    for (const auto& id : selected_properties(o, sys)) {
+      Result r = engine->check(sys, *sys.property(id), limits);
+      proofs.push_back({{sys.variant, id, r}, r});
+    }
+    if (fallback) decide_unknown(*fallback, sys, limits, proofs);
+    systems.push_back(std::move(sys));
+  }
+  std::vector<Cell> cells;
+  for (const auto& p : proofs) cells.push_back(p.cell);
+  auto system_of = [&](const Cell& c) -> const System& {
+    return *std::find_if(systems.begin(), systems.end(),
+                         [&](const System& s) { return s.variant == c.variant; });
+  };
+  print_table(std::cout, cells, format, cell_text);
+  if (o.has("report-dir"))
+    for (const auto& sys : systems)
+      write_proof_report(o.get("report-dir"), sys, proofs, command_line(args));
+
+  bool explain = o.has("explain") || cells.size() == 1;
+  int code = kExitOk;
+  for (const auto& c : cells) {
+    const Result& r = c.result;
+    if (r.verdict == Verdict::Violated) {
+      code = kExitViolated;
+      if (o.has("cex-dir")) write_cex(o.get("cex-dir"), system_of(c), c, "kvmlc prove 1");
+    } else if (code == kExitOk && r.verdict != Verdict::Holds) {
+      code = kExitUnknown;
+    }
+    if (format != "text") continue;
+    std::cout << "\n" << c.variant << " " << c.property << ": " << to_string(r.verdict) << " ("
+              << r.engine << ": " << r.detail << ")\n";
+    if (!explain) continue;
+    if (r.verdict == Verdict::Violated) print_witness(std::cout, system_of(c), r.witness);
+    if (!r.certificate.empty()) std::cout << r.certificate;
+  }
+  return code;
+}
+
+}  // namespace kvmlc
