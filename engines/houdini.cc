@@ -138,26 +138,6 @@ Samples sample(const System& sys, const Property& p, const Limits& limits,
   return out;
 }
 
-// Per process, the variables only it writes and only to constants: its
-// program counters, whose values together are where it is.
-std::vector<std::vector<int>> control_variables(const System& sys) {
-  size_t nv = sys.vars.size();
-  std::vector<std::set<int>> writers(nv);
-  std::vector<bool> constant_only(nv, true);
-  for (const auto& t : sys.transitions)
-    for (const auto& a : t.updates) {
-      writers[a.var].insert(t.process);
-      constant_only[a.var] = constant_only[a.var] && a.value->op == Op::Const;
-    }
-  std::map<int, std::vector<int>> by_process;
-  for (size_t v = 0; v < nv; ++v)
-    if (writers[v].size() == 1 && constant_only[v])
-      by_process[*writers[v].begin()].push_back(static_cast<int>(v));
-  std::vector<std::vector<int>> out;
-  for (auto& [p, vs] : by_process) out.push_back(vs);
-  return out;
-}
-
 // Step 2: the candidates the samples support.
 std::vector<Lemma> candidates(const System& sys, const std::vector<State>& states) {
   int nv = static_cast<int>(sys.vars.size());
@@ -178,7 +158,7 @@ std::vector<Lemma> candidates(const System& sys, const std::vector<State>& state
   // variables (where it is: a module's state and step, say).
   std::vector<std::vector<int>> keys;
   for (int x : varying) keys.push_back({x});
-  for (auto& c : control_variables(sys)) {
+  for (auto& [process, c] : control_variables(sys)) {
     std::erase_if(c, [&](int v) { return seen[v].count() < 2; });
     for (size_t i = 0; i < c.size(); ++i)
       for (size_t j = i + 1; j < c.size(); ++j) keys.push_back({c[i], c[j]});

@@ -7,22 +7,14 @@ namespace kvmlc {
 namespace {
 
 // Steps no run can take: a process moves between control values (its
-// variables that only it writes, always to constants), starting from their
-// initial values; a step whose control conjuncts no reachable control value
+// control variables, control_variables below), starting from their initial
+// values; a step whose control conjuncts no reachable control value
 // satisfies is dead. Other conjuncts are assumed satisfiable, so this only
 // over-approximates what is reachable.
 std::vector<bool> reachable(const System& sys) {
-  size_t nv = sys.vars.size();
-  std::vector<std::set<int>> writers(nv);
-  std::vector<bool> constant_only(nv, true);
-  for (const auto& t : sys.transitions)
-    for (const auto& a : t.updates) {
-      writers[a.var].insert(t.process);
-      constant_only[a.var] = constant_only[a.var] && a.value->op == Op::Const;
-    }
-  auto control = [&](int v, int p) {
-    return writers[v].size() == 1 && *writers[v].begin() == p && constant_only[v];
-  };
+  std::map<int, std::set<int>> controls;
+  for (const auto& [p, vs] : control_variables(sys)) controls[p].insert(vs.begin(), vs.end());
+  auto control = [&](int v, int p) { return controls[p].count(v) > 0; };
   std::vector<bool> live(sys.transitions.size(), false);
   std::map<int, std::vector<int>> by_process;
   for (size_t t = 0; t < sys.transitions.size(); ++t)
@@ -68,6 +60,22 @@ std::vector<bool> reachable(const System& sys) {
 }
 
 }  // namespace
+
+std::map<int, std::vector<int>> control_variables(const System& sys) {
+  size_t nv = sys.vars.size();
+  std::vector<std::set<int>> writers(nv);
+  std::vector<bool> constant_only(nv, true);
+  for (const auto& t : sys.transitions)
+    for (const auto& a : t.updates) {
+      writers[a.var].insert(t.process);
+      constant_only[a.var] = constant_only[a.var] && a.value->op == Op::Const;
+    }
+  std::map<int, std::vector<int>> by_process;
+  for (size_t v = 0; v < nv; ++v)
+    if (writers[v].size() == 1 && constant_only[v])
+      by_process[*writers[v].begin()].push_back(static_cast<int>(v));
+  return by_process;
+}
 
 Slice slice(const System& sys, const State& config) {
   std::vector<std::optional<int>> values(sys.vars.size());

@@ -4,6 +4,7 @@
 // partial-order reduction sees which steps really share state.
 #pragma once
 
+#include <map>
 #include <vector>
 
 #include "model/system.h"
@@ -14,6 +15,10 @@ struct Slice {
   System sys;               // only the reachable steps; config vars fixed
   std::vector<int> origin;  // slice transition -> transition of the original
 };
+
+// Per process, its control variables: those only it writes, and only to
+// constants (its program counters; their values together are where it is).
+std::map<int, std::vector<int>> control_variables(const System& sys);
 
 // `config` is an initial state of `sys`; its config variables are used.
 Slice slice(const System& sys, const State& config);
