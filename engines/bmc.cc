@@ -40,18 +40,8 @@ Result bmc_search(const System& sys, const Property& p, const Limits& limits,
     s.add(enc.target(p, u.state(k)));
     z3::check_result c = s.check();
     if (c == z3::sat) {
-      z3::model m = s.get_model();
-      r.witness = u.witness(m, k);
-      std::vector<State> expected = u.states(m, k);
-      std::string bad = check_witness(sys, p, r.witness, &expected);
-      if (!bad.empty()) {
-        r.verdict = Verdict::Error;
-        r.detail = "BMC counterexample at depth " + std::to_string(k) + " rejected: " + bad;
-        r.witness = {};
-        return r;
-      }
-      r.verdict = Verdict::Violated;
-      r.detail = std::to_string(k) + " steps" + (from == 0 ? " (shortest)" : "");
+      if (take_witness(r, sys, p, u, s.get_model(), k, "BMC counterexample"))
+        r.detail = std::to_string(k) + " steps" + (from == 0 ? " (shortest)" : "");
       return r;
     }
     if (c == z3::unknown) {

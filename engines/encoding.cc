@@ -250,6 +250,21 @@ std::vector<State> Unroller::states(const z3::model& m, int k) {
 // ---------------------------------------------------------------------------
 // Checking a witness on the executable model
 
+bool take_witness(Result& r, const System& sys, const Property& p, Unroller& u,
+                  const z3::model& m, int k, const std::string& what) {
+  r.witness = u.witness(m, k);
+  std::vector<State> expected = u.states(m, k);
+  std::string bad = check_witness(sys, p, r.witness, &expected);
+  if (bad.empty()) {
+    r.verdict = Verdict::Violated;
+    return true;
+  }
+  r.verdict = Verdict::Error;
+  r.detail = what + " at depth " + std::to_string(k) + " rejected: " + bad;
+  r.witness = {};
+  return false;
+}
+
 std::string check_witness(const System& sys, const Property& p, const Witness& w,
                           const std::vector<State>* expected) {
   if (w.init.size() != sys.vars.size()) return "witness state has the wrong size";

@@ -133,6 +133,12 @@ class Unroller {
 std::string check_witness(const System& sys, const Property& p, const Witness& w,
                           const std::vector<State>* expected = nullptr);
 
+// Fills `r` from the run of length `k` in model `m` (unrolled by `u`) when
+// check_witness accepts it: Violated with the witness, true. Otherwise Error
+// naming `what` and the reason, false: a rejected run is never reported.
+bool take_witness(Result& r, const System& sys, const Property& p, Unroller& u,
+                  const z3::model& m, int k, const std::string& what);
+
 // A Z3 formula in infix notation with the constant names as they are
 // ("(kvm_hv.state <= 3) && !(user0.pc == 2)"), for invariants in reports.
 std::string readable(const z3::expr& e);

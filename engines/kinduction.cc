@@ -63,18 +63,8 @@ Result k_induction(const System& sys, const Property& p, const Limits& limits,
     base.add(enc.target(p, base_u.state(n)));
     z3::check_result c = base.check();
     if (c == z3::sat) {
-      z3::model m = base.get_model();
-      r.witness = base_u.witness(m, n);
-      std::vector<State> expected = base_u.states(m, n);
-      std::string bad = check_witness(sys, p, r.witness, &expected);
-      if (!bad.empty()) {
-        r.verdict = Verdict::Error;
-        r.detail = "base case counterexample at depth " + std::to_string(n) + " rejected: " + bad;
-        r.witness = {};
-        return r;
-      }
-      r.verdict = Verdict::Violated;
-      r.detail = std::to_string(n) + " steps (shortest, base case)";
+      if (take_witness(r, sys, p, base_u, base.get_model(), n, "base case counterexample"))
+        r.detail = std::to_string(n) + " steps (shortest, base case)";
       return r;
     }
     if (c == z3::unknown) return unknown("base case " + std::to_string(n) + ": " + stopped(base));
