@@ -5,7 +5,7 @@
 # `unified` variant. A fresh trace must get the same verdict (conforms, or
 # diverges at the same event) as the committed trace of its scenario in
 # traces/unified/hv/. A missing kernel or compiler cache costs time (a cold
-# kernel build), never a failure.
+# kernel build), never a failure. scripts/test.sh runs it after the Bazel suite.
 #
 # Usage: scripts/e2e.sh [SCENARIO...]     (default: the set below)
 #   KVMLC_CACHE   kernel trees, recorder binaries, console logs

@@ -1,14 +1,25 @@
 #!/usr/bin/env bash
-# Installs missing packages (scripts/setup.sh), runs `bazel test` and prints,
-# as its last line, "N passed, N failed" counted over Bazel test targets
-# (FLAKY counts as passed; FAILED, TIMEOUT, NO STATUS, INCOMPLETE and
-# FAILED TO BUILD count as failed). Exits non-zero if any test failed or
-# Bazel itself failed.
+# Every test: installs missing packages (scripts/setup.sh), runs the Bazel
+# suite (`bazel test`: unit tests, engine agreement, the lit conformance
+# suite), then the end-to-end path on a real kernel (scripts/e2e.sh: builds or
+# reuses the unified kernel, boots it under QEMU, records and replays; it
+# installs the kernel packages with scripts/setup.sh --kernel). The e2e path
+# runs even when a Bazel test failed, so one run reports both.
+#
+# The last line is the summary, e.g.
+#   "8 passed, 0 failed (Bazel: 7 passed, 0 failed; e2e: ok in 1850 s)"
+# counting Bazel test targets (FLAKY counts as passed; FAILED, TIMEOUT,
+# NO STATUS, INCOMPLETE and FAILED TO BUILD count as failed) and the e2e path
+# as one test. Exits non-zero if any test failed or Bazel itself failed.
 #
 # Usage: scripts/test.sh [bazel test arguments...]   (default: //...)
+#        scripts/test.sh --bazel-only [arguments...]  only the Bazel suite
+#        (the same as `bazel test --keep_going //...` after scripts/setup.sh)
 set -uo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.." || exit 2
+e2e=1
+if [[ ${1:-} == --bazel-only ]]; then e2e=0; shift; fi
 scripts/setup.sh || exit
 
 args=("$@")
@@ -36,6 +47,20 @@ elif ((rc == 0 && failed > 0)); then
 elif ((rc != 0 && failed == 0)); then
     echo "test.sh: bazel exited with status $rc" >&2
 fi
+summary="Bazel: ${passed} passed, ${failed} failed"
 
-echo "${passed} passed, ${failed} failed"
+if ((e2e)); then
+    t0=$(date +%s)
+    if scripts/e2e.sh; then
+        passed=$((passed + 1)) e2e_result=ok
+    else
+        failed=$((failed + 1)) e2e_result=FAILED
+        ((rc != 0)) || rc=1
+    fi
+    summary="$summary; e2e: ${e2e_result} in $(($(date +%s) - t0)) s"
+else
+    summary="$summary; e2e: not run (--bazel-only)"
+fi
+
+echo "${passed} passed, ${failed} failed (${summary})"
 exit "$rc"
