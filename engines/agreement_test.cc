@@ -125,9 +125,9 @@ void check_variant(const std::string& path) {
         row += " [explicit witness does not replay]";
       }
     }
-    for (const char* name : {"bmc", "kind", "spacer", "houdini"}) {
+    for (const char* name : {"bmc", "kind", "spacer", "cti"}) {
       Result r = make_engine(name)->check(
-          sys, p, std::string(name) == "houdini" ? houdini_limits : z3_limits);
+          sys, p, std::string(name) == "cti" ? houdini_limits : z3_limits);
       row += std::string(" | ") + name + " " + cell(r);
       INFO(sys.variant << " / " << p.id << " / " << name << ": " << to_string(r.verdict) << " — "
                        << r.detail << "; explicit: " << to_string(expl[i].verdict) << " — "

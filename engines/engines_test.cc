@@ -1,5 +1,5 @@
 // Every engine on the toy counter (engines/testing/toy.h): the properties
-// that hold are proved (explicit, kind, spacer, houdini) or left unknown (bmc, which
+// that hold are proved (explicit, kind, spacer, cti) or left unknown (bmc, which
 // never proves), the violated one comes with a witness that replays on the
 // executable model and ends in a bad state.
 #include <string>
@@ -63,11 +63,11 @@ TEST_CASE("explicit on the toy") { check_engine(*make_engine("explicit")); }
 TEST_CASE("bmc on the toy") { check_engine(*make_engine("bmc")); }
 TEST_CASE("kind on the toy") { check_engine(*make_engine("kind")); }
 TEST_CASE("spacer on the toy") { check_engine(*make_engine("spacer")); }
-TEST_CASE("houdini on the toy") { check_engine(*make_engine("houdini")); }
+TEST_CASE("cti on the toy") { check_engine(*make_engine("cti")); }
 
-TEST_CASE("houdini: a checked invariant per configuration, unknown past the sample bound") {
+TEST_CASE("cti: a checked invariant per configuration, unknown past the sample bound") {
   System sys = testing::toy_system();
-  Result r = make_engine("houdini")->check(sys, *sys.property("even-when-fast"), toy_limits());
+  Result r = make_engine("cti")->check(sys, *sys.property("even-when-fast"), toy_limits());
   INFO(r.detail);
   REQUIRE(r.verdict == Verdict::Holds);
   CHECK(r.configs.size() == 3);  // config_ok allows three of the four
@@ -75,7 +75,7 @@ TEST_CASE("houdini: a checked invariant per configuration, unknown past the samp
   CHECK(r.certificate.find("not (even-when-fast)\n") != std::string::npos);
   Limits small = toy_limits();
   small.max_samples = 2;
-  Result u = make_engine("houdini")->check(sys, *sys.property("even-when-fast"), small);
+  Result u = make_engine("cti")->check(sys, *sys.property("even-when-fast"), small);
   CHECK(u.verdict == Verdict::Unknown);
   CHECK(u.detail.find("sample bound 2 states reached") != std::string::npos);
 }
