@@ -88,10 +88,6 @@ std::string conjunction_text(const System& sys, const std::vector<std::pair<int,
   return out;
 }
 
-bool matches(const State& s, const std::vector<std::pair<int, int>>& xa) {
-  return std::all_of(xa.begin(), xa.end(), [&](auto p) { return get(s, p.first) == p.second; });
-}
-
 // Which samples have x == a, one bit per sample, for quick cube scans.
 class SampleIndex {
  public:
@@ -144,12 +140,28 @@ std::vector<std::pair<int, int>> generalise(const System& sys, const SampleIndex
 
 }  // namespace
 
-bool holds(const System& sys, const Lemma& l, const State& s) {
-  if (!l.prop.empty()) return !eval(*sys.property(l.prop)->bad, s);
-  if (!l.cube.empty()) return !matches(s, l.cube);
-  if (!matches(s, l.when)) return true;
-  int i = get(s, l.y) - sys.vars[l.y].lo;
-  return i >= 0 && i < 256 && l.allowed[static_cast<size_t>(i)];
+Samples sample(const System& sys, const Property& p, const Limits& limits,
+               const Deadline& deadline) {
+  Samples out;
+  std::unordered_map<State, int> depth;
+  std::vector<State>& queue = out.states;
+  queue = sys.initial_states();
+  for (const auto& s : queue) depth[s] = 0;
+  for (size_t i = 0; i < queue.size(); ++i) {
+    State s = queue[i];
+    if (eval(*p.bad, s)) {
+      out.bad_depth = depth[s];
+      return out;
+    }
+    if (static_cast<long long>(queue.size()) > limits.max_samples || deadline.expired()) return out;
+    for (const auto& t : sys.transitions)
+      if (eval(*t.guard, s)) {
+        State n = sys.step(s, t);
+        if (depth.emplace(n, depth[s] + 1).second) queue.push_back(n);
+      }
+  }
+  out.complete = true;
+  return out;
 }
 
 z3::expr formula(const Encoding& enc, const Lemma& l, const z3::expr_vector& s) {
@@ -208,7 +220,7 @@ Verdict check_invariant(const System& sys, const Property& p, const Invariant& i
       {"a step breaks it", inv(enc, s) && enc.domain(s) && enc.config_ok(s) &&
                                enc.trans(s, next, enc.selector("step")) &&
                                !(inv(enc, next) && enc.domain(next))},
-      {"it allows a bad state", inv(enc, s) && enc.domain(s) && enc.bad(p, s)}};
+      {"it allows a bad state", inv(enc, s) && enc.domain(s) && enc.config_ok(s) && enc.bad(p, s)}};
   for (auto& [what, q] : queries) {
     z3::solver check = z3enc::make_solver(enc);
     z3enc::configure(check, deadline.remaining_ms());
@@ -261,6 +273,9 @@ bool needed_lemmas(const System& sys, const Property& p, std::vector<Lemma>& lem
     size_t i = todo.back();
     todo.pop_back();
     z3enc::configure(solver, deadline.remaining_ms());
+    z3::params minimal(ctx);
+    minimal.set("core.minimize", true);
+    solver.set(minimal);
     solver.push();
     solver.add(!(formula(enc, lemmas[i], next) && enc.domain(next)));
     z3::check_result c = solver.check(guards);
@@ -350,36 +365,6 @@ Strengthening strengthen(const System& sys, const Property& p, const std::vector
 }
 
 namespace {
-
-struct Samples {
-  std::vector<State> states;
-  int bad_depth = -1;  // breadth-first depth of the first bad state
-  bool complete = false;
-};
-
-Samples sample(const System& sys, const Property& p, const Limits& limits,
-               const Deadline& deadline) {
-  Samples out;
-  std::unordered_map<State, int> depth;
-  std::vector<State>& queue = out.states;
-  queue = sys.initial_states();
-  for (const auto& s : queue) depth[s] = 0;
-  for (size_t i = 0; i < queue.size(); ++i) {
-    State s = queue[i];
-    if (eval(*p.bad, s)) {
-      out.bad_depth = depth[s];
-      return out;
-    }
-    if (static_cast<long long>(queue.size()) > limits.max_samples || deadline.expired()) return out;
-    for (const auto& t : sys.transitions)
-      if (eval(*t.guard, s)) {
-        State n = sys.step(s, t);
-        if (depth.emplace(n, depth[s] + 1).second) queue.push_back(n);
-      }
-  }
-  out.complete = true;
-  return out;
-}
 
 // One configuration: its verdict, and for Holds the invariant in `inv`.
 Result prove(const System& sys, const Property& p, const Limits& limits,

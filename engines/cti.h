@@ -27,7 +27,16 @@ struct Lemma {
   Values allowed;
 };
 
-bool holds(const System& sys, const Lemma& l, const State& s);
+// The reachable states of `sys`, breadth-first from its initial states.
+struct Samples {
+  std::vector<State> states;  // up to the first bad state, or all
+  int bad_depth = -1;         // breadth-first depth of the first state violating p
+  bool complete = false;      // every reachable state is here
+};
+// Stops at a state violating `p`, past Limits::max_samples, or on timeout.
+Samples sample(const System& sys, const Property& p, const Limits& limits,
+               const z3enc::Deadline& deadline);
+
 z3::expr formula(const z3enc::Encoding& enc, const Lemma& l, const z3::expr_vector& s);
 // "not (kvm.state == 2 && user0.pc == 5)", "user0.pc == 3 => kvm.state in {3, 4}".
 std::string text(const System& sys, const Lemma& l);
@@ -56,7 +65,7 @@ Strengthening strengthen(const System& sys, const Property& p, const std::vector
 using Invariant = std::function<z3::expr(const z3enc::Encoding& enc, const z3::expr_vector& s)>;
 
 // Z3 alone, on fresh solvers: Init => Inv, Inv && T => Inv' (staying in the
-// domains), Inv => !bad(p). Holds if all three are unsatisfiable when
+// domains), Inv => !bad(p) (the last two within config_ok). Holds if all three are unsatisfiable when
 // negated, Violated if one is not (`why` says which), Unknown on timeout.
 Verdict check_invariant(const System& sys, const Property& p, const Invariant& inv,
                                const z3enc::Deadline& deadline, std::string& why);
