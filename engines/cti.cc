@@ -245,52 +245,56 @@ Invariant conjunction_of(const std::vector<Lemma>& lemmas) {
   };
 }
 
-// Step 4: the lemmas the property needs, closed under consecution (each
-// needed lemma's successor follows from needed ones), `p`'s lemma last.
-// False on timeout.
+// Step 4: an inductive subset of the lemmas that contains `p`'s, from unsat
+// cores: with `p`'s lemma fixed and the others behind assumption literals, a
+// core of "L(s) && T(s, s') && some lemma of L fails at s'" names lemmas
+// that are inductive together (the others may be dropped from both sides).
+// Repeated on the core until it no longer shrinks; `p`'s lemma last. False on
+// timeout.
 bool needed_lemmas(const System& sys, const Property& p, std::vector<Lemma>& lemmas,
                    const Deadline& deadline) {
   z3::context ctx;
   Encoding enc(ctx, sys, z3enc::default_options("bmc"));
   z3::expr_vector s = enc.named_state(), next = enc.named_state("'");
   z3::solver solver = z3enc::make_solver(enc);
+  Lemma goal{p.id, {}, {}, 0, {}};
+  std::erase_if(lemmas, [&](const Lemma& l) { return l.prop == p.id; });
   solver.add(enc.domain(s) && enc.config_ok(s) && enc.trans(s, next, enc.selector("step")));
-  z3::expr_vector guards(ctx);
-  std::map<unsigned, size_t> lemma_of;  // guard id -> lemma
-  size_t goal = lemmas.size();
+  solver.add(formula(enc, goal, s));
+  z3::expr_vector guards(ctx), fails(ctx);  // per lemma: assumed; fails at s'
+  std::map<unsigned, size_t> lemma_of;       // guard id -> lemma
   for (size_t i = 0; i < lemmas.size(); ++i) {
     z3::expr g = ctx.bool_const(("lemma" + std::to_string(i)).c_str());
     solver.add(z3::implies(g, formula(enc, lemmas[i], s)));
     guards.push_back(g);
+    fails.push_back(g && !formula(enc, lemmas[i], next));
     lemma_of[g.id()] = i;
-    if (lemmas[i].prop == p.id) goal = i;
   }
-  if (goal == lemmas.size()) throw std::logic_error("cti: the property is not among the lemmas");
-  std::vector<bool> needed(lemmas.size(), false);
-  std::vector<size_t> todo = {goal};
-  needed[goal] = true;
-  while (!todo.empty()) {
-    size_t i = todo.back();
-    todo.pop_back();
+  std::vector<size_t> current(lemmas.size());
+  for (size_t i = 0; i < current.size(); ++i) current[i] = i;
+  for (int round = 0;; ++round) {
+    z3::expr r = ctx.bool_const(("shrink" + std::to_string(round)).c_str());
+    z3::expr_vector any(ctx), assume(ctx);
+    any.push_back(!formula(enc, goal, next) || !enc.domain(next));
+    for (size_t i : current) any.push_back(fails[static_cast<unsigned>(i)]), assume.push_back(guards[static_cast<unsigned>(i)]);
+    solver.add(z3::implies(r, z3::mk_or(any)));
+    assume.push_back(r);
     z3enc::configure(solver, deadline.remaining_ms());
-    z3::params minimal(ctx);
-    minimal.set("core.minimize", true);
-    solver.set(minimal);
-    solver.push();
-    solver.add(!(formula(enc, lemmas[i], next) && enc.domain(next)));
-    z3::check_result c = solver.check(guards);
+    z3::check_result c = solver.check(assume);
     if (c == z3::sat) throw std::logic_error("cti: the lemmas are not inductive after all");
     if (c == z3::unknown) return false;
-    for (const auto& g : solver.unsat_core()) {
-      size_t j = lemma_of.at(g.id());
-      if (!needed[j]) needed[j] = true, todo.push_back(j);
-    }
-    solver.pop();
+    std::vector<size_t> core;
+    for (const auto& g : solver.unsat_core())
+      if (g.id() != r.id()) core.push_back(lemma_of.at(g.id()));
+    std::sort(core.begin(), core.end());
+    solver.add(!r);
+    bool shrunk = core.size() * 10 < current.size() * 9;  // by a tenth or more
+    current = std::move(core);
+    if (!shrunk) break;
   }
   std::vector<Lemma> kept;
-  for (size_t i = 0; i < lemmas.size(); ++i)
-    if (needed[i] && i != goal) kept.push_back(lemmas[i]);
-  kept.push_back(lemmas[goal]);
+  for (size_t i : current) kept.push_back(lemmas[i]);
+  kept.push_back(goal);
   lemmas = std::move(kept);
   return true;
 }
