@@ -1,5 +1,5 @@
 // The one translation of a System into Z3 terms, shared by every Z3 engine
-// (bmc.cc, kinduction.cc, spacer.cc).
+// (bmc.cc, kinduction.cc, spacer.cc, cti.cc).
 //
 // Nothing here knows the KVM model: guards, updates, config_ok and property
 // predicates are translated mechanically from the System's Expr trees, the
@@ -182,16 +182,11 @@ class Watchdog {
 Result bmc_search(const System& sys, const Property& p, const Limits& limits,
                   const EncodingOptions& options, int from, const Deadline& deadline);
 
-// Facts known to hold in every reachable state (proved invariants), as a
-// formula over a state of `enc`; empty for none.
-using Lemmas = std::function<z3::expr(const Encoding& enc, const z3::expr_vector& s)>;
-
-// k-induction with simple paths (kinduction.cc), each state of the step case
-// also constrained by `lemmas`: proves (Holds, "k = N"), finds a shortest
-// counterexample in its base case (Violated, replayed), or Unknown.
+// k-induction with simple paths (kinduction.cc): proves (Holds, "k = N"),
+// finds a shortest counterexample in its base case (Violated, replayed), or
+// Unknown.
 Result k_induction(const System& sys, const Property& p, const Limits& limits,
-                   const EncodingOptions& options, const Deadline& deadline,
-                   const Lemmas& lemmas);
+                   const EncodingOptions& options, const Deadline& deadline);
 
 // The encoding each engine uses unless a benchmark overrides it (measured,
 // docs/benchmarks-z3.md): bit-vectors with the functional transition for

@@ -30,11 +30,11 @@ std::unique_ptr<Engine> make_engine(const std::string& name) {
   if (name == "bmc") return make_bmc_engine();
   if (name == "kind") return make_kind_engine();
   if (name == "spacer") return make_spacer_engine();
-  if (name == "houdini") return make_houdini_engine();
+  if (name == "cti") return make_cti_engine();
   return nullptr;
 }
 
-std::vector<std::string> engine_names() { return {"explicit", "bmc", "kind", "spacer", "houdini"}; }
+std::vector<std::string> engine_names() { return {"explicit", "bmc", "kind", "spacer", "cti"}; }
 
 std::vector<State> run(const System& sys, const Witness& w) {
   std::vector<State> states = {w.init};

@@ -1,5 +1,5 @@
 // One interface for every checker: the explicit-state explorer
-// (explicit.cc) and the Z3 engines (bmc.cc, kinduction.cc, spacer.cc).
+// (explicit.cc) and the Z3 engines (bmc.cc, kinduction.cc, spacer.cc, cti.cc).
 // Each answers whether a property of a System can be violated; a violation
 // comes with a witness, a proof with what makes it a proof.
 #pragma once
@@ -48,7 +48,7 @@ struct Result {
 struct Limits {
   long long max_states = 20'000'000;  // explicit: stop and answer unknown
   double max_seconds = 0;             // explicit: the same after this long (0: no limit)
-  long long max_samples = 200'000;    // houdini: reachable states sampled per configuration
+  long long max_samples = 200'000;    // cti: reachable states sampled per configuration
   int max_depth = 60;                 // BMC / k-induction bound
   double timeout_seconds = 60;        // Z3 engines, per query
   bool partial_order = true;          // explicit: partial-order reduction (reduction.h)
@@ -65,7 +65,7 @@ class Engine {
   virtual std::vector<Result> check_all(const System& sys, const Limits& limits);
 };
 
-// "explicit", "bmc", "kind", "spacer", "houdini"; nullptr for an unknown name.
+// "explicit", "bmc", "kind", "spacer", "cti"; nullptr for an unknown name.
 std::unique_ptr<Engine> make_engine(const std::string& name);
 std::vector<std::string> engine_names();
 

@@ -1,14 +1,20 @@
 // Every engine on the toy counter (engines/testing/toy.h): the properties
-// that hold are proved (explicit, kind, spacer, houdini) or left unknown (bmc, which
+// that hold are proved (explicit, kind, spacer, cti) or left unknown (bmc, which
 // never proves), the violated one comes with a witness that replays on the
 // executable model and ends in a bad state.
+#include <algorithm>
+#include <stdexcept>
 #include <string>
 
 #include "catch2/catch.hpp"
+#include "engines/cti.h"
 #include "engines/encoding.h"
 #include "engines/engine.h"
 #include "engines/testing/toy.h"
+#include "engines/slice.h"
 #include "engines/z3engines.h"
+#include "model/semantics.h"
+#include "model/spec.h"
 
 namespace kvmlc {
 namespace {
@@ -63,11 +69,11 @@ TEST_CASE("explicit on the toy") { check_engine(*make_engine("explicit")); }
 TEST_CASE("bmc on the toy") { check_engine(*make_engine("bmc")); }
 TEST_CASE("kind on the toy") { check_engine(*make_engine("kind")); }
 TEST_CASE("spacer on the toy") { check_engine(*make_engine("spacer")); }
-TEST_CASE("houdini on the toy") { check_engine(*make_engine("houdini")); }
+TEST_CASE("cti on the toy") { check_engine(*make_engine("cti")); }
 
-TEST_CASE("houdini: a checked invariant per configuration, unknown past the sample bound") {
+TEST_CASE("cti: a checked invariant per configuration, unknown past the sample bound") {
   System sys = testing::toy_system();
-  Result r = make_engine("houdini")->check(sys, *sys.property("even-when-fast"), toy_limits());
+  Result r = make_engine("cti")->check(sys, *sys.property("even-when-fast"), toy_limits());
   INFO(r.detail);
   REQUIRE(r.verdict == Verdict::Holds);
   CHECK(r.configs.size() == 3);  // config_ok allows three of the four
@@ -75,7 +81,7 @@ TEST_CASE("houdini: a checked invariant per configuration, unknown past the samp
   CHECK(r.certificate.find("not (even-when-fast)\n") != std::string::npos);
   Limits small = toy_limits();
   small.max_samples = 2;
-  Result u = make_engine("houdini")->check(sys, *sys.property("even-when-fast"), small);
+  Result u = make_engine("cti")->check(sys, *sys.property("even-when-fast"), small);
   CHECK(u.verdict == Verdict::Unknown);
   CHECK(u.detail.find("sample bound 2 states reached") != std::string::npos);
 }
@@ -191,3 +197,82 @@ TEST_CASE("explicit: actor symmetry merges arrangements, not verdicts") {
 
 }  // namespace
 }  // namespace kvmlc
+
+namespace kvmlc::cti_test {
+
+// mini-split (model/testdata) specialised to one configuration, every step kept.
+System mini_split(int hv_possible) {
+  System sys = build_system(read_spec("model/testdata/mini-split.json"), ModelOptions{1});
+  for (const State& config : sys.initial_states())
+    if (get(config, sys.var_index("cfg.hv_possible")) == hv_possible) return slice(sys, config, false).sys;
+  throw std::logic_error("no such configuration");
+}
+
+cti::Samples samples(const System& sys, const Property& p, long long max) {
+  Limits l;
+  l.max_samples = max;
+  return cti::sample(sys, p, l, z3enc::Deadline(30));
+}
+
+TEST_CASE("cti: blocking counterexamples to induction finds a checked invariant") {
+  System sys = mini_split(0);
+  const Property& p = *sys.property("ops-deref-valid");
+  cti::Samples all = samples(sys, p, 100'000);
+  REQUIRE(all.complete);
+  // From the property alone: every other lemma is a blocked cube.
+  cti::Strengthening st = cti::strengthen(sys, p, all.states, true, {}, z3enc::Deadline(60));
+  INFO(st.detail);
+  REQUIRE(st.verdict == Verdict::Holds);
+  CHECK(st.blocked > 0);
+  CHECK(st.invariant.back().prop == p.id);
+  CHECK(cti::text(sys, st.invariant.back()) == "not (ops-deref-valid)");
+  CHECK(std::any_of(st.invariant.begin(), st.invariant.end(), [&](const cti::Lemma& l) {
+    return cti::text(sys, l).rfind("not (", 0) == 0 && !l.cube.empty();
+  }));
+  std::string why;
+  auto inv = [&](const std::vector<cti::Lemma>& ls) {
+    return [&ls](const z3enc::Encoding& enc, const z3::expr_vector& s) {
+      z3::expr_vector fs(enc.ctx());
+      for (const auto& l : ls) fs.push_back(cti::formula(enc, l, s));
+      return z3::mk_and(fs);
+    };
+  };
+  CHECK(cti::check_invariant(sys, p, inv(st.invariant), z3enc::Deadline(30), why) == Verdict::Holds);
+
+  // A wrong lemma (user0 never leaves its first step) makes it no invariant.
+  std::vector<cti::Lemma> wrong = st.invariant;
+  int pc = sys.var_index("user0.pc");
+  cti::Lemma stuck;
+  stuck.y = pc;
+  stuck.allowed.set(static_cast<size_t>(sys.vars[pc].init - sys.vars[pc].lo));
+  wrong.push_back(stuck);
+  CHECK(cti::check_invariant(sys, p, inv(wrong), z3enc::Deadline(30), why) == Verdict::Violated);
+  CHECK(why == "a step breaks it");
+  // The property alone is not inductive here.
+  std::vector<cti::Lemma> bare = {st.invariant.back()};
+  CHECK(cti::check_invariant(sys, p, inv(bare), z3enc::Deadline(30), why) == Verdict::Violated);
+}
+
+TEST_CASE("cti: incomplete samples or wrong lemmas never prove a violated property") {
+  System sys = mini_split(1);
+  const Property& p = *sys.property("ops-deref-pinned");  // violated: 13 steps
+  cti::Samples all = samples(sys, p, 100'000);
+  REQUIRE(all.bad_depth == 13);
+  // The first 300 states breadth-first, none of them bad.
+  cti::Samples some = samples(sys, *sys.property("refcount-balanced"), 300);
+  REQUIRE(!some.complete);
+  std::erase_if(some.states, [&](const State& s) { return eval(*p.bad, s); });
+  cti::Strengthening st = cti::strengthen(sys, p, some.states, false,
+                                          cti::candidates(sys, some.states), z3enc::Deadline(20));
+  INFO(st.detail);
+  CHECK(st.verdict == Verdict::Unknown);
+  CHECK(st.invariant.empty());
+  // Claiming the same samples are complete turns the contradiction into an
+  // error: a sampled state leaves the lemmas.
+  cti::Strengthening lie = cti::strengthen(sys, p, some.states, true,
+                                           cti::candidates(sys, some.states), z3enc::Deadline(20));
+  INFO(lie.detail);
+  CHECK(lie.verdict != Verdict::Holds);
+}
+
+}  // namespace kvmlc::cti_test

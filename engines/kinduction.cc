@@ -12,8 +12,7 @@
 // systems: the step case fails at the latest once n+1 exceeds the longest
 // simple path. The step case's first state is only constrained to the
 // variables' domains and, when no transition changes a config variable, to
-// config_ok, and by the caller's lemmas when given (proved invariants, see
-// houdini.cc). "Good" and "bad" are in the sense of Encoding::target (a
+// config_ok. "Good" and "bad" are in the sense of Encoding::target (a
 // state with a variable out of its domain counts as bad).
 #include "engines/encoding.h"
 #include "engines/z3engines.h"
@@ -32,8 +31,7 @@ z3::expr differ(z3::context& ctx, const z3::expr_vector& a, const z3::expr_vecto
 }  // namespace
 
 Result k_induction(const System& sys, const Property& p, const Limits& limits,
-                   const EncodingOptions& options, const Deadline& deadline,
-                   const Lemmas& lemmas) {
+                   const EncodingOptions& options, const Deadline& deadline) {
   z3::context ctx;
   Encoding enc(ctx, sys, options);
   Unroller base_u(enc), step_u(enc);
@@ -72,7 +70,6 @@ Result k_induction(const System& sys, const Property& p, const Limits& limits,
     safe_depth = n;
 
     // Step case: good s0 .. sn, distinct s0 .. s(n+1), bad s(n+1)?
-    if (lemmas) step.add(lemmas(enc, step_u.state(n)));
     step.add(!enc.target(p, step_u.state(n)));
     step.add(step_u.trans(n));
     for (int j = 0; j <= n; ++j) step.add(differ(ctx, step_u.state(j), step_u.state(n + 1)));
@@ -102,7 +99,7 @@ class KInduction : public Engine {
 
   Result check(const System& sys, const Property& p, const Limits& limits) override {
     return guarded(name(), limits, [&](const Deadline& d) {
-      return k_induction(sys, p, limits, options_, d, nullptr);
+      return k_induction(sys, p, limits, options_, d);
     });
   }
 

@@ -77,7 +77,7 @@ std::map<int, std::vector<int>> control_variables(const System& sys) {
   return by_process;
 }
 
-Slice slice(const System& sys, const State& config) {
+Slice slice(const System& sys, const State& config, bool drop_unreachable) {
   std::vector<std::optional<int>> values(sys.vars.size());
   for (size_t v = 0; v < sys.vars.size(); ++v)
     if (sys.vars[v].config) values[v] = get(config, static_cast<int>(v));
@@ -98,7 +98,8 @@ Slice slice(const System& sys, const State& config) {
     out.sys.transitions.push_back(tr);
     kept.push_back(static_cast<int>(t));
   }
-  std::vector<bool> live = reachable(out.sys);
+  std::vector<bool> live = drop_unreachable ? reachable(out.sys)
+                                            : std::vector<bool>(kept.size(), true);
   std::vector<Transition> ts;
   for (size_t i = 0; i < kept.size(); ++i)
     if (live[i]) {

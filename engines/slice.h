@@ -21,6 +21,8 @@ struct Slice {
 std::map<int, std::vector<int>> control_variables(const System& sys);
 
 // `config` is an initial state of `sys`; its config variables are used.
-Slice slice(const System& sys, const State& config);
+// `drop_unreachable` false keeps every step whose guard does not fold to
+// false (an invariant proved on that slice speaks about all of them).
+Slice slice(const System& sys, const State& config, bool drop_unreachable = true);
 
 }  // namespace kvmlc

@@ -15,8 +15,9 @@ std::unique_ptr<Engine> make_kind_engine(
     z3enc::EncodingOptions options = z3enc::default_options("kind"));
 std::unique_ptr<Engine> make_spacer_engine(
     z3enc::EncodingOptions options = z3enc::default_options("spacer"));
-// Lemmas mined from runs, proved inductive, then k-induction; one
-// configuration at a time (houdini.cc).
-std::unique_ptr<Engine> make_houdini_engine();
+// Per configuration, lemmas from runs strengthened by blocking
+// counterexamples to induction until inductive; then one query for every
+// configuration (cti.cc).
+std::unique_ptr<Engine> make_cti_engine();
 
 }  // namespace kvmlc

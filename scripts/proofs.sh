@@ -24,7 +24,7 @@ fi
 mkdir -p "$out"
 rm -f "$out"/*--*.dot "$out"/*--*.svg
 status=0
-"$kvmlc" prove --engine houdini --max-samples 200 --max-depth 12 --timeout 900 \
+"$kvmlc" prove --engine cti --max-samples 200 --max-depth 12 --timeout 900 \
     --fallback explicit --max-states 400000 --format markdown \
     --report-dir "$out" > "$out/summary.md.tmp" || status=$?
 # 1 (a property is violated) and 3 (one is unknown) are verdicts, not failures.

@@ -21,15 +21,17 @@ unknown is never a pass.
   --property P       property id; repeat or comma-separate (default: all)
   --actors N         userspace actors, 0-6 (default 1)
   --config NAME=0|1  fix a configuration variable (repeatable)
-  --engine E         houdini (default): per configuration, lemmas mined from runs
-                     and proved inductive by Z3, then k-induction; BMC builds
-                     counterexamples. Or bmc, kind, spacer (one query over all
-                     configurations), or explicit ('kvmlc list engines')
+  --engine E         cti (default): per configuration, lemmas from runs
+                     strengthened by blocking counterexamples to induction until
+                     Z3 proves them inductive, then one query for every
+                     configuration; BMC builds counterexamples. Or bmc, kind,
+                     spacer (one query over all configurations), or explicit
+                     ('kvmlc list engines')
   --fallback E       decide the cells the engine leaves unknown with engine E
                      (e.g. explicit); each cell still names its engine
-  --timeout S        seconds per Z3 query (houdini: per configuration; default 60)
+  --timeout S        seconds per Z3 query (cti: per configuration; default 60)
   --max-depth N      bound of BMC and k-induction (default 60)
-  --max-samples N    houdini: reachable states sampled per configuration (default
+  --max-samples N    cti: reachable states sampled per configuration (default
                      200000; more: that configuration is unknown)
   --max-states N     explicit: states per configuration (default 20000000)
   --format F         text (default), json or markdown
@@ -122,7 +124,7 @@ int cmd_prove(const std::vector<std::string>& args) {
   std::string format = o.get("format", "text");
   if (format != "text" && format != "json" && format != "markdown")
     throw UsageError("--format must be text, json or markdown");
-  std::string engine_name = o.get("engine", "houdini");
+  std::string engine_name = o.get("engine", "cti");
   auto engine = make_engine(engine_name);
   if (!engine) throw UsageError("unknown engine '" + engine_name + "' (see 'kvmlc list engines')");
   std::unique_ptr<Engine> fallback;
@@ -135,7 +137,7 @@ int cmd_prove(const std::vector<std::string>& args) {
   limits.timeout_seconds = o.number("timeout", 60, 1, 86400);
   ModelOptions mo{o.number("actors", 1, 0, 6)};
 
-  // Every property stays in the System (houdini tries the others as
+  // Every property stays in the System (cti tries the others as
   // lemmas); only the selected ones are checked.
   std::vector<Proof> proofs;
   std::vector<System> systems;
