@@ -28,6 +28,15 @@ void CheckRole(const std::string& role) {
 }
 }  // namespace
 
+void CheckFault(const Fault& f) {
+  auto colon = f.fn.find(':');
+  if (colon == std::string::npos)
+    throw std::runtime_error("fault '" + f.fn + "' must be ROLE:FUNCTION");
+  CheckRole(f.fn.substr(0, colon));
+  if (f.retval >= 0 || f.retval < -4095)
+    throw std::runtime_error("fault retval must be -1..-4095");
+}
+
 std::string ModuleName(const std::string& role, const std::string& layout) {
   return layout == "unified" ? "kvm" : role;
 }
@@ -73,14 +82,9 @@ Scenario ParseScenario(const std::string& text) {
   for (const auto& f : j.value("faults", json::array())) {
     Fault fault;
     fault.fn = Str(f, "fn");
-    auto colon = fault.fn.find(':');
-    if (colon == std::string::npos)
-      throw std::runtime_error("fault '" + fault.fn + "' must be ROLE:FUNCTION");
-    CheckRole(fault.fn.substr(0, colon));
     fault.retval = f.value("retval", -12L);
-    if (fault.retval >= 0 || fault.retval < -4095)
-      throw std::runtime_error("fault retval must be -1..-4095");
     fault.times = f.value("times", 1);
+    CheckFault(fault);
     s.faults.push_back(fault);
   }
   static const std::set<std::string> kOps = {
