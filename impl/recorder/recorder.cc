@@ -148,9 +148,10 @@ std::vector<std::string> KprobeEventLines(const std::string& layout) {
 
 std::optional<TraceLine> ParseTraceLine(const std::string& line) {
   // "  comm-123  [000] d..1.  12.345678: event: body"; comm may contain
-  // spaces and dashes, the flags column is optional.
+  // spaces and dashes, the flags column is optional, and the body may be
+  // padded (trace-cmd report aligns it).
   static const std::regex re(
-      R"(^\s*.*-(\d+)\s+\[\d+\]\s+(?:\S+\s+)?(\d+\.\d+): ([A-Za-z0-9_]+): ?(.*)$)");
+      R"(^\s*.*-(\d+)\s+\[\d+\]\s+(?:\S+\s+)?(\d+\.\d+): ([A-Za-z0-9_]+):\s*(.*)$)");
   if (line.empty() || line[0] == '#') return std::nullopt;
   std::smatch m;
   if (!std::regex_match(line, m, re)) return std::nullopt;
