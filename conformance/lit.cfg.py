@@ -4,7 +4,7 @@
 # --param kvmlc=/abs/path/to/kvmlc and puts LLVM 14's FileCheck, not and
 # split-file on PATH), or by hand:
 #
-#   bazel build //tools/kvmlc
+#   bazel build //tools/kvmlc //impl/recorder:convert
 #   /usr/lib/llvm-14/build/utils/lit/lit.py -v conformance \
 #       --param kvmlc=$PWD/bazel-bin/tools/kvmlc/kvmlc --path /usr/lib/llvm-14/bin
 
@@ -23,6 +23,12 @@ kvmlc = lit_config.params.get("kvmlc")
 if not kvmlc:
     lit_config.fatal("no kvmlc binary: pass --param kvmlc=/path/to/kvmlc")
 kvmlc = os.path.abspath(kvmlc)
+
+# The recorder's tracefs-buffer converter (impl/recorder/convert.cc): a
+# --param, or next to kvmlc in bazel-bin.
+convert = lit_config.params.get("convert") or os.path.join(
+    os.path.dirname(kvmlc), "..", "..", "impl", "recorder", "convert")
+convert = os.path.normpath(os.path.abspath(convert))
 
 # The variant specs the binary was built with. Outside Bazel kvmlc finds
 # them in its own runfiles; inside a Bazel test they sit in the test's
@@ -44,6 +50,7 @@ python = sys.executable
 
 config.substitutions += [
     ("%kvmlc", kvmlc),
+    ("%convert", convert),
     ("%python", python),
     # Runs a command, passes its output through and then prints "exit=N":
     # `%exit %kvmlc ... 2>&1 | FileCheck %s` checks an exact exit status.

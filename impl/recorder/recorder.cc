@@ -28,6 +28,15 @@ void CheckRole(const std::string& role) {
 }
 }  // namespace
 
+void CheckFault(const Fault& f) {
+  auto colon = f.fn.find(':');
+  if (colon == std::string::npos)
+    throw std::runtime_error("fault '" + f.fn + "' must be ROLE:FUNCTION");
+  CheckRole(f.fn.substr(0, colon));
+  if (f.retval >= 0 || f.retval < -4095)
+    throw std::runtime_error("fault retval must be -1..-4095");
+}
+
 std::string ModuleName(const std::string& role, const std::string& layout) {
   return layout == "unified" ? "kvm" : role;
 }
@@ -73,14 +82,9 @@ Scenario ParseScenario(const std::string& text) {
   for (const auto& f : j.value("faults", json::array())) {
     Fault fault;
     fault.fn = Str(f, "fn");
-    auto colon = fault.fn.find(':');
-    if (colon == std::string::npos)
-      throw std::runtime_error("fault '" + fault.fn + "' must be ROLE:FUNCTION");
-    CheckRole(fault.fn.substr(0, colon));
     fault.retval = f.value("retval", -12L);
-    if (fault.retval >= 0 || fault.retval < -4095)
-      throw std::runtime_error("fault retval must be -1..-4095");
     fault.times = f.value("times", 1);
+    CheckFault(fault);
     s.faults.push_back(fault);
   }
   static const std::set<std::string> kOps = {
@@ -144,9 +148,10 @@ std::vector<std::string> KprobeEventLines(const std::string& layout) {
 
 std::optional<TraceLine> ParseTraceLine(const std::string& line) {
   // "  comm-123  [000] d..1.  12.345678: event: body"; comm may contain
-  // spaces and dashes, the flags column is optional.
+  // spaces and dashes, the flags column is optional, and the body may be
+  // padded (trace-cmd report aligns it).
   static const std::regex re(
-      R"(^\s*.*-(\d+)\s+\[\d+\]\s+(?:\S+\s+)?(\d+\.\d+): ([A-Za-z0-9_]+): ?(.*)$)");
+      R"(^\s*.*-(\d+)\s+\[\d+\]\s+(?:\S+\s+)?(\d+\.\d+): ([A-Za-z0-9_]+):\s*(.*)$)");
   if (line.empty() || line[0] == '#') return std::nullopt;
   std::smatch m;
   if (!std::regex_match(line, m, re)) return std::nullopt;

@@ -31,6 +31,10 @@ struct Fault {
   int times = 1;    // -1: every call
 };
 
+// Throws std::runtime_error unless fn is ROLE:FUNCTION with a known role
+// and retval an errno (-1..-4095).
+void CheckFault(const Fault& f);
+
 struct Scenario {
   std::string name, description;
   std::vector<std::string> layouts;    // empty: all

@@ -34,6 +34,9 @@ TEST_CASE("tracefs lines parse with and without the flags column") {
   REQUIRE(u);
   CHECK(u->tid == 60);
   CHECK(u->event == "r_kvmppc_radix_init");
+  auto v = ParseTraceLine("        modprobe-200   [001]  41.000100: module_load:          kvm");
+  REQUIRE(v);
+  CHECK(v->body == "kvm");
   CHECK_FALSE(ParseTraceLine("# tracer: nop"));
   CHECK_FALSE(ParseTraceLine(""));
 }

@@ -1,0 +1,216 @@
+// convert: a tracefs text buffer (cat /sys/kernel/tracing/trace) recorded
+// on any kernel, e.g. real POWER hardware, to a kvmlc trace
+// (docs/trace-format.md). The parsing and conversion are the recorder's
+// (ParseTraceLine, Convert); this file only supplies what the buffer does
+// not say: the header fields, which threads are userspace actors, the
+// armed faults.
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <regex>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "base/input_error.h"
+#include "impl/recorder/recorder.h"
+
+namespace {
+
+using kvmlc::recorder::Fault;
+using kvmlc::recorder::Header;
+using kvmlc::recorder::TraceLine;
+
+const char kUsage[] =
+    R"(usage: convert --kernel NAME --layout split|unified --platform hv|pr
+               --scenario NAME [--variant NAME] [--platform-desc TEXT]
+               [--actor TID=userN]... [--fault ROLE:FUNCTION=RET[/TIMES]]...
+               [--no-syscalls] [-o FILE] [RAW|-]
+
+Converts a tracefs text buffer (`cat /sys/kernel/tracing/trace` or
+`trace-cmd show`) to a kvmlc trace, header first (docs/real-kernels.md).
+RAW is read from standard input when absent or '-'; the trace goes to
+standard output, or to FILE (written whole, or not at all).
+
+  --actor TID=userN   the thread TID is userspace actor userN; every other
+                      thread is the loader
+  --fault ROLE:FUNCTION=RET[/TIMES]
+                      a fault armed while recording, e.g.
+                      kvm_hv:kvmppc_radix_init=-12 (TIMES: 1 unless given,
+                      -1 for every call)
+  --no-syscalls       the programs did not write their system calls to
+                      trace_marker: the header does not list 'syscall' in
+                      observes, so replay lets system calls happen unseen
+
+Exit codes: 0 converted, 2 bad input or usage.
+)";
+
+struct UsageError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+struct Args {
+  Header header;
+  std::map<int, std::string> tids;
+  std::string input = "-", output;
+  bool syscalls = true;
+};
+
+long Number(const std::string& s, const std::string& what) {
+  char* end = nullptr;
+  errno = 0;
+  long n = std::strtol(s.c_str(), &end, 10);
+  if (s.empty() || *end || errno) throw UsageError(what + " '" + s + "' is not a number");
+  return n;
+}
+
+// "TID=userN"
+void AddActor(Args& a, const std::string& v) {
+  static const std::regex re(R"((\d+)=user(\d+))");
+  std::smatch m;
+  if (!std::regex_match(v, m, re)) throw UsageError("--actor takes TID=userN, not '" + v + "'");
+  int tid = static_cast<int>(Number(m[1], "thread id"));
+  if (!a.tids.emplace(tid, "user" + m[2].str()).second)
+    throw UsageError("thread " + m[1].str() + " is given twice to --actor");
+  a.header.actors = std::max<int>(a.header.actors, static_cast<int>(Number(m[2], "actor")) + 1);
+}
+
+// "ROLE:FUNCTION=RET[/TIMES]"
+void AddFault(Args& a, const std::string& v) {
+  static const std::regex re(R"(([^=]+)=(-?\d+)(?:/(-?\d+))?)");
+  std::smatch m;
+  if (!std::regex_match(v, m, re))
+    throw UsageError("--fault takes ROLE:FUNCTION=RET[/TIMES], not '" + v + "'");
+  Fault f{m[1], Number(m[2], "retval"), m[3].matched ? static_cast<int>(Number(m[3], "times")) : 1};
+  try {
+    kvmlc::recorder::CheckFault(f);
+  } catch (const std::runtime_error& e) {
+    throw UsageError(std::string("--fault: ") + e.what());
+  }
+  a.header.faults.push_back(f);
+}
+
+Args Parse(const std::vector<std::string>& argv) {
+  Args a;
+  std::map<std::string, std::string*> valued = {
+      {"--kernel", &a.header.kernel},     {"--layout", &a.header.layout},
+      {"--platform", &a.header.platform}, {"--scenario", &a.header.scenario},
+      {"--variant", &a.header.variant},   {"--platform-desc", &a.header.platform_desc},
+      {"-o", &a.output}};
+  bool have_input = false;
+  for (size_t i = 0; i < argv.size(); ++i) {
+    std::string opt = argv[i], value;
+    bool is_option = opt.size() > 1 && opt[0] == '-';
+    if (!is_option) {
+      if (have_input) throw UsageError("more than one input buffer ('" + opt + "')");
+      a.input = opt, have_input = true;
+      continue;
+    }
+    if (opt == "--no-syscalls") {
+      a.syscalls = false;
+      continue;
+    }
+    if (auto eq = opt.find('='); eq != std::string::npos && opt.rfind("--", 0) == 0)
+      value = opt.substr(eq + 1), opt = opt.substr(0, eq);
+    else if (i + 1 < argv.size())
+      value = argv[++i];
+    else
+      throw UsageError("option '" + opt + "' needs a value");
+    if (opt == "--actor") AddActor(a, value);
+    else if (opt == "--fault") AddFault(a, value);
+    else if (valued.count(opt)) *valued[opt] = value;
+    else throw UsageError("unknown option '" + opt + "'");
+  }
+  for (const char* req : {"--kernel", "--layout", "--platform", "--scenario"})
+    if (valued[req]->empty()) throw UsageError(std::string("missing ") + req);
+  if (a.header.layout != "split" && a.header.layout != "unified")
+    throw UsageError("--layout is split or unified, not '" + a.header.layout + "'");
+  if (a.header.platform != "hv" && a.header.platform != "pr")
+    throw UsageError("--platform is hv or pr, not '" + a.header.platform + "'");
+  return a;
+}
+
+// Every line is an event, a '#' comment (the buffer's column header) or
+// blank; anything else, such as a "[LOST N EVENTS]" line, means the buffer
+// is not a whole tracefs recording.
+std::vector<TraceLine> ReadBuffer(std::istream& in, const std::string& name) {
+  std::vector<TraceLine> lines;
+  std::string l;
+  int n = 0;
+  while (std::getline(in, l)) {
+    ++n;
+    if (auto t = kvmlc::recorder::ParseTraceLine(l)) {
+      lines.push_back(*t);
+    } else if (l.find("LOST") != std::string::npos && l.find("EVENTS]") != std::string::npos) {
+      throw kvmlc::InputError(name, n, "the buffer lost events; enlarge buffer_size_kb and record again");
+    } else if (l.find_first_not_of(" \t\r") != std::string::npos && l[0] != '#') {
+      throw kvmlc::InputError(name, n, "not a tracefs event line (COMM-TID [CPU] FLAGS TIME: EVENT: ...)");
+    }
+  }
+  if (lines.empty()) throw kvmlc::InputError(name, n, "no events in the buffer (were events/module and events/kvmlc enabled?)");
+  return lines;
+}
+
+void Write(std::ostream& out, const std::vector<std::string>& trace) {
+  for (const auto& l : trace) out << l << "\n";
+}
+
+int Run(const std::vector<std::string>& argv) {
+  if (std::find(argv.begin(), argv.end(), "--help") != argv.end()) {
+    std::cout << kUsage;
+    return 0;
+  }
+  Args a = Parse(argv);
+  std::vector<TraceLine> lines;
+  if (a.input == "-") {
+    lines = ReadBuffer(std::cin, "<stdin>");
+  } else {
+    std::ifstream in(a.input);
+    if (!in) throw UsageError("cannot open '" + a.input + "': " + std::strerror(errno));
+    lines = ReadBuffer(in, a.input);
+  }
+  auto trace = kvmlc::recorder::Convert(a.header, a.tids, lines);
+  if (!a.syscalls) {
+    auto hdr = nlohmann::ordered_json::parse(trace[0]);
+    auto& obs = hdr["observes"];
+    obs.erase(std::find(obs.begin(), obs.end(), "syscall"));
+    trace[0] = hdr.dump();
+  }
+  if (a.output.empty()) {
+    Write(std::cout, trace);
+    return 0;
+  }
+  std::string tmp = a.output + ".tmp";
+  {
+    std::ofstream out(tmp);
+    Write(out, trace);
+    out.flush();
+    if (!out) {
+      std::remove(tmp.c_str());
+      throw UsageError("cannot write '" + a.output + "'");
+    }
+  }
+  if (std::rename(tmp.c_str(), a.output.c_str()) != 0) {
+    std::remove(tmp.c_str());
+    throw UsageError("cannot write '" + a.output + "': " + std::strerror(errno));
+  }
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return Run(std::vector<std::string>(argv + 1, argv + argc));
+  } catch (const UsageError& e) {
+    std::cerr << "convert: error: " << e.what() << "\n";
+  } catch (const kvmlc::InputError& e) {
+    std::cerr << e.what() << "\n";
+  }
+  return kvmlc::kExitBadInput;
+}
