@@ -3,7 +3,8 @@
 # Runs `kvmlc ARGS --format json` under nice, /usr/bin/time -v and a wall-clock
 # cap, and prints one Markdown table row: the arguments, the verdicts
 # (violated/holds/unknown), the largest state count, each unknown's detail,
-# wall and CPU time, peak memory and the 1-minute load average before the run.
+# wall and CPU time, states per CPU second, peak memory and the 1-minute load
+# average before the run.
 # A run stopped by the cap prints "unfinished" with its last line of stderr.
 #
 #   scripts/bench-run.sh [--kvmlc PATH] [--max-seconds 600] [--save FILE] -- KVMLC_ARGS
@@ -58,5 +59,6 @@ except ValueError:
     last = (open(err).read().strip().splitlines() or [""])[-1]
     result = f"unfinished (exit {rc}{', wall cap' if rc == '124' else ''}) {last}"
     states = 0
-print(f"| `{args}` | {result} | {states:,} | {wall:.1f} | {cpu:.1f} | {rss / 1024:.0f} MB | {load} |")
+print(f"| `{args}` | {result} | {states:,} | {wall:.1f} | {cpu:.1f} | "
+      f"{states / max(cpu, 0.01):,.0f} | {rss / 1024:.0f} MB | {load} |")
 EOF
