@@ -25,12 +25,13 @@ cache=${KVMLC_CACHE:-$HOME/.cache/kvmlc}
 jobs=${KVMLC_JOBS:-2}
 log() { echo "build-kernel[$kernel]: $*" >&2; }
 
-# Bump when the way a tree is configured or built changes.
+# Bump when the way a tree is configured or built changes. The hash names
+# files by base name, so every checkout shares the cache.
 RECIPE=1
 mapfile -t patches < <(grep -v '^\s*\(#\|$\|fragment \)' "$series" || true)
 fragments=("$kdir/config.fragment")
 while read -r _ f; do fragments+=("$kdir/$f"); done < <(grep '^fragment ' "$series" || true)
-hash=$( { echo "recipe $RECIPE"; for f in "${fragments[@]}"; do echo "== $f"; cat "$f"; done
+hash=$( { echo "recipe $RECIPE"; for f in "${fragments[@]}"; do echo "== ${f##*/}"; cat "$f"; done
           for p in "${patches[@]}"; do echo "== $p"; cat "$kdir/patches/$p"; done
         } | sha256sum | cut -c1-12)
 bdir=$cache/build/$kernel-$hash
