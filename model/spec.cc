@@ -265,14 +265,15 @@ Spec read_spec(const std::string& path) {
   }
   LineIndex lines(text);
   Reader top(path, lines, j, "",
-             {"variant", "layout", "summary", "source", "config", "constraint", "modules",
-              "resources", "functions", "userspace"});
+             {"variant", "layout", "summary", "source", "kernels", "config", "constraint",
+              "modules", "resources", "functions", "userspace"});
   Spec s;
   s.path = path;
   s.variant = top.str("variant", true);
   s.layout = top.str("layout", true);
   s.summary = top.str("summary", true);
   s.source = top.str("source", true);
+  s.kernels = top.strings("kernels");
   s.constraint = top.cond("constraint", "true");
   for (const auto& c : top.list("config", {"name", "doc"}))
     s.config.push_back({c.str("name", true), c.str("doc")});

@@ -80,6 +80,9 @@ struct Userspace {
 
 struct Spec {
   std::string path, variant, layout, summary, source;
+  // Kernel builds (impl/kernel/series) this variant describes: a trace whose
+  // header names one of them as its variant is replayed against this one.
+  std::vector<std::string> kernels;
   std::vector<ConfigVar> config;
   Cond constraint;  // which configurations exist, e.g. "!(vmx && svm)"
   std::vector<Module> modules;

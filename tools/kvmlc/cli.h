@@ -39,13 +39,26 @@ class Options {
   std::vector<std::string> positional_;
 };
 
-// Variant files: model/variants/ from the runfiles of this binary, or
-// $KVMLC_VARIANTS, or --variants-dir. A variant given as a path (with '/'
-// or ending in .json) is read from there.
-std::string variants_dir(const Options& o);
+// Variant specs: the built-in ones (model/variants/ from the runfiles of
+// this binary, or $KVMLC_VARIANTS) and those of each --variants-dir, named
+// by their "variant" id (as `kvmlc list` shows it) or by a kernel build they
+// describe (their "kernels"). Two specs with one id are an error naming
+// both. A variant given as a path (with '/' or ending in .json) is read
+// from there.
+struct VariantIndex {
+  std::map<std::string, std::string> path;    // id -> spec file
+  std::map<std::string, std::string> kernel;  // kernel build -> id
+};
+VariantIndex variant_index(const Options& o);
 std::vector<std::string> variant_names(const Options& o);
+bool is_spec_path(const std::string& name_or_path);
 Spec load_variant(const Options& o, const std::string& name_or_path);
-std::vector<std::string> selected_variants(const Options& o);  // --variant, or all
+// The specs --variant selects (default: all), each once: two with one id
+// are an error naming both files.
+std::vector<Spec> selected_specs(const Options& o);
+// How a trace names `spec` so that replay finds it again: its id when the
+// index knows it by that id, else the path it was read from.
+std::string variant_ref(const Options& o, const Spec& spec);
 std::vector<std::string> selected_properties(const Options& o, const System& sys);
 // Restricts the initial configurations to the --config NAME=0|1 assignments.
 void fix_config(System& sys, const Options& o);

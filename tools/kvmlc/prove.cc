@@ -39,7 +39,7 @@ unknown is never a pass.
   --cex-dir DIR      write each counterexample as DIR/VARIANT--PROPERTY.jsonl (a trace)
   --report-dir DIR   write the reviewer's proof report: DIR/VARIANT.md per variant,
                      and DIR/VARIANT--PROPERTY.dot per counterexample (Graphviz)
-  --variants-dir D   where variant specs live (default: model/variants)
+  --variants-dir D   more variant specs, besides the built-in ones (repeatable)
   --quiet            no progress lines on stderr (default: states, rate, depth
                      and what is at work, at most every --progress-every seconds)
   --progress-every S seconds between progress lines (default 2)
@@ -146,8 +146,9 @@ int cmd_prove(const std::vector<std::string>& args) {
   // lemmas); only the selected ones are checked.
   std::vector<Proof> proofs;
   std::vector<System> systems;
-  for (const auto& v : selected_variants(o)) {
-    System sys = build_system(load_variant(o, v), mo);
+  std::vector<Spec> specs = selected_specs(o);
+  for (const auto& spec : specs) {
+    System sys = build_system(spec, mo);
     fix_config(sys, o);
     for (const auto& id : selected_properties(o, sys)) {
       if (progress.due(1)) progress.print("prove: " + sys.variant + " " + id + " (" + engine->name() + ")");
@@ -174,7 +175,9 @@ int cmd_prove(const std::vector<std::string>& args) {
     const Result& r = c.result;
     if (r.verdict == Verdict::Violated) {
       code = kExitViolated;
-      if (o.has("cex-dir")) write_cex(o.get("cex-dir"), system_of(c), c, "kvmlc prove 1");
+      if (o.has("cex-dir"))
+        write_cex(o.get("cex-dir"), system_of(c), c, "kvmlc prove 1",
+                  variant_ref(o, specs[&system_of(c) - systems.data()]));
     } else if (code == kExitOk && r.verdict != Verdict::Holds) {
       code = kExitUnknown;
     }

@@ -37,7 +37,7 @@ A malformed trace is reported as FILE:LINE: error: MESSAGE (exit 2).
   --max-states N     give up above N consistent states (default 5000000)
   --cache-mb N       megabytes of remembered sets of states, a memory cap
                      (default 64; docs/replay.md)
-  --variants-dir D   where variant specs live (default: model/variants)
+  --variants-dir D   more variant specs, besides the built-in ones (repeatable)
   --quiet            no progress lines on stderr (default: states, rate, depth
                      and what is at work, at most every --progress-every seconds)
   --progress-every S seconds between progress lines (default 2)
@@ -150,6 +150,9 @@ int cmd_replay(const std::vector<std::string>& args) {
   for (const auto& fn : sys.faults_outside)
     notes.push_back("the fault injected into " + fn + " is outside the model (" + sys.variant +
                     " does not name " + fn + ")");
+  if (!o.has("variant") && !is_spec_path(variant) && variant != sys.variant)
+    notes.push_back("the trace names the kernel build '" + variant + "', which " + sys.variant +
+                    " describes (its \"kernels\")");
   if (!h.incomplete.empty()) notes.push_back("the trace is incomplete: " + h.incomplete);
   if (h.layout != sys.layout)
     notes.push_back("the trace's layout is " + h.layout + ", " + sys.variant + "'s is " + sys.layout);

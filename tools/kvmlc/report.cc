@@ -143,11 +143,11 @@ void print_witness(std::ostream& out, const System& sys, const Witness& w) {
 }
 
 TraceHeader model_header(const System& sys, const State& init, const std::string& producer,
-                         const std::string& scenario) {
+                         const std::string& scenario, const std::string& variant) {
   TraceHeader h;
   h.kernel = "model";
   h.layout = sys.layout;
-  h.variant = sys.variant;
+  h.variant = variant.empty() ? sys.variant : variant;
   h.producer = producer;
   h.scenario = scenario;
   h.actors = sys.actors;
@@ -158,20 +158,21 @@ TraceHeader model_header(const System& sys, const State& init, const std::string
 }
 
 void write_run(std::ostream& out, const System& sys, const Witness& w, const std::string& producer,
-               const std::string& scenario) {
-  TraceWriter writer(out, model_header(sys, w.init, producer, scenario));
+               const std::string& scenario, const std::string& variant) {
+  TraceWriter writer(out, model_header(sys, w.init, producer, scenario, variant));
   std::vector<State> states = run(sys, w);
   for (size_t i = 0; i < w.steps.size(); ++i)
     writer.write(sys.transitions[w.steps[i]].model_event(states[i]));
 }
 
-void write_cex(const std::string& dir, const System& sys, const Cell& c, const std::string& producer) {
+void write_cex(const std::string& dir, const System& sys, const Cell& c, const std::string& producer,
+               const std::string& variant) {
   std::filesystem::create_directories(dir);
   std::string path = dir + "/" + c.variant + "--" + c.property + ".jsonl";
   std::string tmp = path + ".tmp";
   {
     std::ofstream out(tmp);
-    write_run(out, sys, c.result.witness, producer, "counterexample " + c.property);
+    write_run(out, sys, c.result.witness, producer, "counterexample " + c.property, variant);
     if (!out) throw std::runtime_error("cannot write " + tmp);
   }
   std::filesystem::rename(tmp, path);
