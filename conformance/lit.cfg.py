@@ -60,6 +60,8 @@ config.substitutions += [
     # Replays every counterexample in a --cex-dir and judges the reports.
     ("%replay-cex", "%s %s %s" % (python, os.path.join(utils, "replay_cex.py"), kvmlc)),
     ("%testdata", os.path.join(root, "model", "testdata")),
+    # The built-in variant specs (model/variants), e.g. to edit a copy.
+    ("%variants", variants),
     # Traces recorded from real kernels (traces/, see traces/README.md).
     ("%traces", lit_config.params.get("traces", os.path.join(root, "traces"))),
 ]

@@ -415,10 +415,17 @@ bool Replay::feed(const Event& e, int line) {
   }
   // A recorder may probe more functions than a variant names (e.g. the
   // backend's kvmppc_core_init_vm_hv under kvmppc_core_init_vm): their
-  // returns are outside the model, not a divergence.
+  // returns are outside the model: counted and shown, a divergence only
+  // when the user asks for it.
   if (e.ev == "ret" && !model_fns_.count(e.fn)) {
+    if (limits_.strict) {
+      diverge(e, line, sys_.variant + " does not name " + e.fn + " (--strict: events outside the model diverge)");
+      return false;
+    }
     ++result_.events;
     ++result_.outside;
+    OutsideEvents& o = result_.outside_fns[e.fn];
+    if (o.events++ == 0) o.line = line;
     return true;
   }
   // A remembered set may know where `e` leads; a loose one never does.
