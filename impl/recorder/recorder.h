@@ -72,8 +72,13 @@ struct TraceLine {
 };
 std::optional<TraceLine> ParseTraceLine(const std::string& line);
 
+// The configuration the QEMU set-up of a platform has: hv is POWER9 radix
+// with cap-nested-hv=on, pr is hash without nesting (impl/qemu/run.sh).
+std::map<std::string, int> PlatformConfig(const std::string& platform);
+
 struct Header {
   std::string kernel, layout, variant, platform_desc, platform, scenario;
+  std::map<std::string, int> config;  // given by the user; overrides PlatformConfig
   int actors = 1;
   std::vector<Fault> faults;  // armed by the scenario (ROLE:FUNCTION names)
   std::string incomplete;     // why the trace stops early, "" if complete
