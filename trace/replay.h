@@ -123,7 +123,8 @@ struct ReplayResult {
   // Diverges: the line and event no model behaviour allows (line 1 and an
   // empty event when no initial state matches the header), why, the events
   // the model allowed instead (deduplicated, at most max_allowed of
-  // allowed_total), and one state consistent with the trace before it.
+  // allowed_total; those of the same actor and call first), and one state
+  // consistent with the trace before it.
   // Unknown: `reason` says which limit was hit.
   int line = 0;
   Event event;

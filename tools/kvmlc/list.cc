@@ -13,7 +13,7 @@ const char* kHelp = R"(usage: kvmlc list [variants|properties|engines] [OPTIONS]
                it, its layout and summary; then the spec file and the kernel
                builds it describes (traces naming one replay against it)
   properties   the properties every engine checks, each with what it means
-  engines      the engines --engine takes (docs/engines.md)
+  engines      the engines --engine takes (README.md, docs/benchmarks-z3.md)
 
   --variants-dir D   more variant specs, besides the built-in ones (repeatable)
 )";

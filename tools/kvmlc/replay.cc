@@ -95,8 +95,6 @@ void print_json(std::ostream& out, const std::string& file, const System& sys,
                               {"verdict", to_string(r.verdict)},
                               {"events", r.events},
                               {"max_states", r.max_states}};
-  j["outside"] = nlohmann::json::object();
-  for (const auto& [fn, o] : r.outside_fns) j["outside"][fn] = {{"events", o.events}, {"line", o.line}};
   j["violations"] = nlohmann::json::array();
   for (const auto& v : r.violations) j["violations"].push_back({{"property", v.property}, {"line", v.line}});
   if (r.verdict != ReplayResult::Verdict::Conforms) {
@@ -111,6 +109,8 @@ void print_json(std::ostream& out, const std::string& file, const System& sys,
     j["states_before"] = r.states_before;
     j["state"] = r.state;
   }
+  j["outside"] = nlohmann::json::object();
+  for (const auto& [fn, o] : r.outside_fns) j["outside"][fn] = {{"events", o.events}, {"line", o.line}};
   j["notes"] = notes;
   out << j.dump(2) << "\n";
 }
