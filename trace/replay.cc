@@ -458,8 +458,13 @@ ReplayResult replay(const System& sys, TraceReader& reader,
                     const Aliases& aliases, const ReplayLimits& limits) {
   Replay r(sys, reader.header(), aliases, limits);
   Event e;
-  while (r.result().verdict == ReplayResult::Verdict::Conforms && reader.next(e))
+  while (r.result().verdict == ReplayResult::Verdict::Conforms && reader.next(e)) {
     if (!r.feed(e, reader.line())) break;
+    if (limits.progress && limits.progress->due())
+      limits.progress->print("replay: line " + std::to_string(reader.line()) + ", " +
+                             std::to_string(r.result().events) + " events, " +
+                             std::to_string(r.consistent()) + " consistent model states");
+  }
   return r.result();
 }
 

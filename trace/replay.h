@@ -28,6 +28,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "base/progress.h"
 #include "model/semantics.h"
 #include "model/spec.h"
 #include "model/system.h"
@@ -92,6 +93,7 @@ struct ReplayLimits {
   size_t max_allowed = 8;         // events listed as allowed instead
   size_t cache_bytes = 64 << 20;  // remembered sets of states: a memory cap, about in bytes
   size_t remember_from = 16;      // smaller sets are recomputed, not remembered
+  Progress* progress = nullptr;   // line, events and consistent states of a long replay
 };
 
 struct ReplayViolation {
@@ -137,6 +139,7 @@ class Replay {
   bool feed(const Event& e, int line);
 
   const ReplayResult& result() const { return result_; }
+  size_t consistent() const { return count(current()); }  // states consistent with the trace so far
   // The model states consistent with the events so far, sorted.
   std::vector<State> states() const;
 
