@@ -13,7 +13,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   kvmlc::recorder::Header h;
   h.kernel = "fuzz", h.layout = "split", h.platform = "hv", h.scenario = "fuzz";
   try {
-    kvmlc::recorder::Convert(h, {{60, "user0"}}, kvmlc::recorder::ReadBuffer(in));
+    auto lines = kvmlc::recorder::ReadBuffer(in);
+    // As convert does: events of several CPUs are concurrent (RefcntBounds).
+    for (const auto& l : lines) h.concurrent |= l.cpu != lines[0].cpu;
+    kvmlc::recorder::Convert(h, {{60, "user0"}}, lines);
   } catch (const kvmlc::recorder::LineError&) {
   }
   return 0;

@@ -1,5 +1,6 @@
 #include "trace/format.h"
 
+#include <algorithm>
 #include <climits>
 #include <set>
 
@@ -32,6 +33,10 @@ nlohmann::ordered_json event_json(const Event& e, int seq) {
   if (e.call == "create_vm" || e.call == "check_extension") j["arg"] = e.arg;
   if (e.ev == "ret" || e.ev == "syscall") j["ret"] = e.ret;
   if (e.refcnt >= 0) j["refcnt"] = e.refcnt;
+  if (e.refcnt_min >= 0) {
+    j["refcnt_min"] = e.refcnt_min;
+    j["refcnt_max"] = e.refcnt_max;
+  }
   if (!e.what.empty()) j["what"] = e.what;
   return j;
 }
@@ -47,6 +52,9 @@ TraceWriter::TraceWriter(std::ostream& out, const TraceHeader& h) : out_(out) {
   j["actors"] = h.actors;
   j["observes"] = h.observes;
   if (!h.incomplete.empty()) j["incomplete"] = h.incomplete;
+  if (h.lost > 0) j["lost"] = h.lost;
+  if (!h.delayed.empty()) j["delayed"] = h.delayed;
+  if (!h.approximate.empty()) j["approximate"] = h.approximate;
   for (const auto& f : h.faults)
     j["faults"].push_back({{"module", f.module}, {"fn", f.fn}, {"ret", f.ret}, {"times", f.times}});
   out_ << j.dump() << "\n";
@@ -60,14 +68,14 @@ TraceReader::TraceReader(std::istream& in, std::string file) : in_(in), file_(st
   json j = parse(text, "header is not valid JSON");
   if (!j.is_object() || !j.contains("kvmlc_trace"))
     fail("missing trace header (first line must have \"kvmlc_trace\")");
-  header_.version = integer(j, "kvmlc_trace", 0, INT_MAX);
+  header_.version = static_cast<int>(integer(j, "kvmlc_trace", 0, INT_MAX));
   if (header_.version != kTraceVersion)
     fail("unsupported trace version " + std::to_string(header_.version) + " (this kvmlc reads " +
          std::to_string(kTraceVersion) + ")");
   header_.kernel = string(j, "kernel", true);
   header_.layout = string(j, "layout", true);
   header_.producer = string(j, "producer", true);
-  header_.actors = integer(j, "actors", 0, kMaxActors);
+  header_.actors = static_cast<int>(integer(j, "actors", 0, kMaxActors));
   header_.observes = strings(j, "observes");
   header_.config = config(j);
   header_.variant = string(j, "variant");
@@ -75,6 +83,11 @@ TraceReader::TraceReader(std::istream& in, std::string file) : in_(in), file_(st
   header_.scenario = string(j, "scenario");
   header_.incomplete = string(j, "incomplete");
   header_.faults = faults(j);
+  if (j.contains("lost")) header_.lost = integer(j, "lost", 0, LLONG_MAX);
+  if (j.contains("delayed")) header_.delayed = strings(j, "delayed");
+  if (j.contains("approximate")) header_.approximate = strings(j, "approximate");
+  if (header_.lost > 0 && header_.incomplete.empty())
+    fail("a trace that lost events must say so in \"incomplete\"");
 }
 
 void TraceReader::fail(const std::string& msg) const { throw InputError(file_, line_, msg); }
@@ -98,11 +111,11 @@ std::string TraceReader::string(const json& j, const char* key, bool required) c
 }
 
 // A required integer field in [lo, hi], read exactly (no wrapping, no rounding).
-int TraceReader::integer(const json& j, const char* key, long long lo, long long hi) const {
+long long TraceReader::integer(const json& j, const char* key, long long lo, long long hi) const {
   if (!j.contains(key)) fail(std::string("missing \"") + key + "\"");
   auto n = exact_int(j[key], lo, hi);
   if (!n) fail(std::string("\"") + key + "\" must be " + int_range(lo, hi));
-  return static_cast<int>(*n);
+  return *n;
 }
 
 std::vector<std::string> TraceReader::strings(const json& j, const char* key) const {
@@ -135,8 +148,9 @@ std::vector<TraceFault> TraceReader::faults(const json& j) const {
   if (!j["faults"].is_array()) fail("\"faults\" must be a list");
   for (const auto& f : j["faults"]) {
     if (!f.is_object()) fail("a fault must be an object");
-    TraceFault fault{string(f, "module"), string(f, "fn", true), integer(f, "ret", -4095, -1),
-                     f.contains("times") ? integer(f, "times", -1, INT_MAX) : 1};
+    TraceFault fault{string(f, "module"), string(f, "fn", true),
+                     static_cast<int>(integer(f, "ret", -4095, -1)),
+                     f.contains("times") ? static_cast<int>(integer(f, "times", -1, INT_MAX)) : 1};
     if (fault.fn.empty() || fault.times == 0)
       fail("a fault needs a function and \"times\" -1 (every call) or at least 1");
     out.push_back(fault);
@@ -182,14 +196,24 @@ bool TraceReader::next(Event& e) {
   e.fn = string(j, "fn");
   e.call = string(j, "call");
   e.what = string(j, "what");
-  if (j.contains("arg")) e.arg = integer(j, "arg", INT_MIN, INT_MAX);
-  if (j.contains("ret")) e.ret = integer(j, "ret", INT_MIN, INT_MAX);
-  if (j.contains("refcnt")) e.refcnt = integer(j, "refcnt", 0, INT_MAX);
+  // Each fits an int: the ranges say so.
+  if (j.contains("arg")) e.arg = static_cast<int>(integer(j, "arg", INT_MIN, INT_MAX));
+  if (j.contains("ret")) e.ret = static_cast<int>(integer(j, "ret", INT_MIN, INT_MAX));
+  if (j.contains("refcnt")) e.refcnt = static_cast<int>(integer(j, "refcnt", 0, INT_MAX));
+  if (j.contains("refcnt_min")) e.refcnt_min = static_cast<int>(integer(j, "refcnt_min", 0, INT_MAX));
+  if (j.contains("refcnt_max")) e.refcnt_max = static_cast<int>(integer(j, "refcnt_max", 0, INT_MAX));
   if (e.ev == "syscall" && !kCalls.count(e.call)) fail("unknown system call '" + e.call + "'");
   if ((e.ev == "ret" || e.ev == "step") && e.fn.empty()) fail("'" + e.ev + "' event without \"fn\"");
   if ((e.ev == "load" || e.ev == "going" || e.ev == "free" || e.ev == "get" || e.ev == "put") &&
       e.module.empty())
     fail("'" + e.ev + "' event without \"module\"");
+  if (e.refcnt_min >= 0 || e.refcnt_max >= 0) {
+    if (std::find(header_.approximate.begin(), header_.approximate.end(), "refcnt") ==
+        header_.approximate.end())
+      fail("\"refcnt_min\"/\"refcnt_max\" in a trace whose header has no \"approximate\": [\"refcnt\"]");
+    if (!(0 <= e.refcnt_min && e.refcnt_min <= e.refcnt && e.refcnt <= e.refcnt_max))
+      fail("a refcnt range needs 0 <= refcnt_min <= refcnt <= refcnt_max");
+  }
   return true;
 }
 

@@ -46,7 +46,7 @@ class TraceReader {
   // mistyped field or a number out of its documented range.
   nlohmann::json parse(const std::string& text, const std::string& what) const;
   std::string string(const nlohmann::json& j, const char* key, bool required = false) const;
-  int integer(const nlohmann::json& j, const char* key, long long lo, long long hi) const;
+  long long integer(const nlohmann::json& j, const char* key, long long lo, long long hi) const;
   std::vector<std::string> strings(const nlohmann::json& j, const char* key) const;
   std::map<std::string, int> config(const nlohmann::json& j) const;
   std::vector<TraceFault> faults(const nlohmann::json& j) const;

@@ -24,6 +24,7 @@ namespace {
 
 using kvmlc::recorder::Fault;
 using kvmlc::recorder::Header;
+using kvmlc::recorder::TraceLine;
 
 const char kUsage[] =
     R"(usage: convert --kernel NAME --layout split|unified --platform hv|pr
@@ -162,6 +163,9 @@ int Run(const std::vector<std::string>& argv) {
   std::vector<std::string> trace;
   try {
     auto lines = kvmlc::recorder::ReadBuffer(a.input == "-" ? std::cin : file);
+    // Events of several CPUs: the actors may have run at once.
+    a.header.concurrent = std::any_of(lines.begin(), lines.end(),
+                                      [&](const TraceLine& l) { return l.cpu != lines[0].cpu; });
     trace = kvmlc::recorder::Convert(a.header, a.tids, lines);
   } catch (const kvmlc::recorder::LineError& e) {
     throw kvmlc::InputError(name, e.line, e.what());
