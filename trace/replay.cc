@@ -245,12 +245,17 @@ void Replay::set_owed(State& s, int slot, int event) const {
 
 bool Replay::blocked(const State& s, int t) const { return slots_ > 0 && owed(s, slot_[t]) != 0; }
 
-// The number (from 1) of an event some actor may owe.
-int Replay::owe(const Event& e) {
-  auto [it, added] = owed_ids_.try_emplace(event_key(e), static_cast<int>(owed_events_.size()) + 1);
+// The number (from 1) of the event transition t records from `pre`, which
+// its actor owes once it took t early. The event is t's with the value
+// event_value gives in `pre`.
+int Replay::owe(int t, const State& pre) {
+  const Transition& tr = sys_.transitions[t];
+  int value = tr.event_value.get() != nullptr ? eval(*tr.event_value, pre) : 0;
+  long long key = static_cast<long long>(t) << 32 | static_cast<unsigned>(value);
+  auto [it, added] = owed_ids_.try_emplace(key, static_cast<int>(owed_events_.size()) + 1);
   if (added) {
     if (owed_events_.size() == 0xffff) throw std::length_error("more than 65535 distinct delayed events");
-    owed_events_.push_back(e);
+    owed_events_.push_back(*tr.event_at(pre));
   }
   return it->second;
 }
@@ -274,7 +279,7 @@ void Replay::close(std::vector<State>& frontier) {
         if (blocked(s, t)) return;
         const Transition& tr = sys_.transitions[t];
         State n = sys_.step(s, tr);
-        set_owed(n, slot_[t], owe(*tr.event_at(s)));
+        set_owed(n, slot_[t], owe(t, s));
         add(std::move(n), frontier);
       });
   }

@@ -187,7 +187,7 @@ class Replay {
   int owed(const State& s, int slot) const;
   void set_owed(State& s, int slot, int event) const;
   bool blocked(const State& s, int t) const;  // t's actor owes an event
-  int owe(const Event& e);
+  int owe(int t, const State& pre);
   int intern(std::unordered_set<State>& states);
   std::vector<bool> violated(const Set& set) const;
   void sweep();
@@ -219,7 +219,7 @@ class Replay {
   int slots_ = 0;                               // actors that may owe an event
   GuardIndex delayed_;                          // observed transitions of delayed classes
   std::vector<Event> owed_events_;              // owed event ids -> events
-  std::unordered_map<std::string, int> owed_ids_;
+  std::unordered_map<long long, int> owed_ids_;  // (transition, event value) -> owed event id
   std::unordered_map<std::string, int> event_ids_;  // event key -> id (events the model allows)
   std::vector<Set> sets_;
   std::unordered_multimap<size_t, int> by_hash_;
