@@ -78,6 +78,15 @@ struct Userspace {
   bool init_vm_failure_puts_owner = true;
 };
 
+// A property of the reviewer's own (docs/variant-spec.md): a condition that
+// must hold in every reachable state, checked by every engine like the
+// built-in properties.
+struct UserProperty {
+  std::string id, doc;
+  Cond invariant;
+  int line = 0;  // 0: given on the command line (--invariant)
+};
+
 struct Spec {
   std::string path, variant, layout, summary, source;
   // Kernel builds (impl/kernel/series) this variant describes: a trace whose
@@ -89,11 +98,19 @@ struct Spec {
   std::vector<Resource> resources;
   std::map<std::string, Function> functions;
   Userspace userspace;
+  std::vector<UserProperty> properties;
 
   const Resource* resource(const std::string& name) const;
 };
 
+// Variant specs are small; a larger file is an error before it is parsed.
+inline constexpr size_t kMaxSpecBytes = 4 << 20;
+
 Spec read_spec(const std::string& path);
+// The same for a spec's text; `path` names it in errors.
+Spec parse_spec(const std::string& text, const std::string& path);
+// The checks of a whole spec that read_spec runs last (model/spec_check.cc).
+void check_spec(const Spec& s);
 
 // Parses a condition (docs/variant-spec.md) into an Expr. `resolve(f, x)`
 // gives the term for an identifier x (f == "") or for f(x); it throws

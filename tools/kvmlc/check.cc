@@ -15,6 +15,9 @@ fault choice and every configuration, and prints a verdict for each
 
   --variant V        variant name or spec path; repeat or comma-separate (default: all)
   --property P       property id; repeat or comma-separate (default: all)
+  --invariant 'C'    also check condition C in every reachable state (the spec's
+                     condition language: config names, held(RESOURCE), !, &&,
+                     ||); property id 'invariant' ('invariant-2', ... if repeated)
   --actors N         userspace actors, 0-4 (default 1)
   --config NAME=0|1  fix a configuration variable (repeatable; default: all configurations)
   --engine E         explicit (default) or a Z3 engine (see 'kvmlc list engines')
@@ -41,7 +44,7 @@ fault choice and every configuration, and prints a verdict for each
 
 int cmd_check(const std::vector<std::string>& args) {
   Options o(args,
-            {"variant", "property", "actors", "config", "engine", "max-states", "max-seconds", "max-depth",
+            {"variant", "property", "invariant", "actors", "config", "engine", "max-states", "max-seconds", "max-depth",
              "timeout", "format", "cex-dir", "variants-dir", "progress-every"},
             {"explain", "no-por", "no-symmetry", "per-config", "quiet", "help"});
   if (o.has("help")) return std::cout << kHelp, kExitOk;
@@ -71,7 +74,7 @@ int cmd_check(const std::vector<std::string>& args) {
   std::vector<Cell> cells;
   std::vector<System> systems;
   for (const auto& spec : specs) {
-    System sys = build_system(spec, mo);
+    System sys = build_with_invariants(o, spec, mo);
     fix_config(sys, o);
     std::vector<std::string> ids = selected_properties(o, sys);
     std::vector<Property> keep;

@@ -58,6 +58,11 @@ std::vector<std::string> Options::all(const std::string& name) const {
   return out;
 }
 
+std::vector<std::string> Options::each(const std::string& name) const {
+  auto it = values_.find(name);
+  return it == values_.end() ? std::vector<std::string>{} : it->second;
+}
+
 int Options::number(const std::string& name, int dflt, int lo, int hi) const {
   if (!has(name)) return dflt;
   std::string v = get(name);
@@ -163,6 +168,21 @@ std::string variant_ref(const Options& o, const Spec& spec) {
   auto index = variant_index(o).path;
   auto it = index.find(spec.variant);
   return it != index.end() && fs::equivalent(it->second, spec.path) ? spec.variant : spec.path;
+}
+
+System build_with_invariants(const Options& o, Spec spec, const ModelOptions& mo) {
+  std::vector<std::string> given = o.each("invariant");
+  for (size_t i = 0; i < given.size(); ++i)
+    spec.properties.push_back({i == 0 ? "invariant" : "invariant-" + std::to_string(i + 1),
+                               "--invariant '" + given[i] + "'", {given[i], 0}, 0});
+  try {
+    return build_system(spec, mo);
+  } catch (const InputError& e) {
+    if (e.line != 0 || e.file != spec.path) throw;
+    // An error in a condition from the command line: name the option.
+    std::string what = e.what();
+    throw UsageError("--invariant: " + what.substr(what.find(": error: ") + 9));
+  }
 }
 
 std::vector<std::string> selected_properties(const Options& o, const System& sys) {

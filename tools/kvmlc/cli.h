@@ -31,6 +31,7 @@ class Options {
   bool has(const std::string& name) const { return values_.count(name) > 0; }
   std::string get(const std::string& name, const std::string& dflt = "") const;
   std::vector<std::string> all(const std::string& name) const;  // repeated or comma-separated
+  std::vector<std::string> each(const std::string& name) const;  // repeated, as given
   int number(const std::string& name, int dflt, int lo, int hi) const;
   const std::vector<std::string>& positional() const { return positional_; }
 
@@ -59,6 +60,10 @@ std::vector<Spec> selected_specs(const Options& o);
 // How a trace names `spec` so that replay finds it again: its id when the
 // index knows it by that id, else the path it was read from.
 std::string variant_ref(const Options& o, const Spec& spec);
+// The System of `spec` with each --invariant 'CONDITION' as a property
+// ("invariant", "invariant-2", ...), checked by every engine like the
+// built-in ones.
+System build_with_invariants(const Options& o, Spec spec, const ModelOptions& mo);
 std::vector<std::string> selected_properties(const Options& o, const System& sys);
 // Restricts the initial configurations to the --config NAME=0|1 assignments.
 void fix_config(System& sys, const Options& o);

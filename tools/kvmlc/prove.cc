@@ -19,6 +19,9 @@ unknown is never a pass.
 
   --variant V        variant name or spec path; repeat or comma-separate (default: all)
   --property P       property id; repeat or comma-separate (default: all)
+  --invariant 'C'    also check condition C in every reachable state (the spec's
+                     condition language: config names, held(RESOURCE), !, &&,
+                     ||); property id 'invariant' ('invariant-2', ... if repeated)
   --actors N         userspace actors, 0-6 (default 1)
   --config NAME=0|1  fix a configuration variable (repeatable)
   --engine E         cti (default): per configuration, lemmas from runs
@@ -118,7 +121,7 @@ std::string command_line(const std::vector<std::string>& args) {
 
 int cmd_prove(const std::vector<std::string>& args) {
   Options o(args,
-            {"variant", "property", "actors", "config", "engine", "fallback", "max-depth",
+            {"variant", "property", "invariant", "actors", "config", "engine", "fallback", "max-depth",
              "max-samples", "max-states", "timeout", "format", "cex-dir", "report-dir",
              "variants-dir", "progress-every"},
             {"explain", "quiet", "help"});
@@ -148,7 +151,7 @@ int cmd_prove(const std::vector<std::string>& args) {
   std::vector<System> systems;
   std::vector<Spec> specs = selected_specs(o);
   for (const auto& spec : specs) {
-    System sys = build_system(spec, mo);
+    System sys = build_with_invariants(o, spec, mo);
     fix_config(sys, o);
     for (const auto& id : selected_properties(o, sys)) {
       if (progress.due(1)) progress.print("prove: " + sys.variant + " " + id + " (" + engine->name() + ")");

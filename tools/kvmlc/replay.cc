@@ -68,7 +68,8 @@ void print_text(std::ostream& out, const std::string& file, const System& sys,
       out << "  the model allowed no observed event\n";
     }
   } else if (r.verdict == V::Unknown) {
-    out << file << ":" << r.line << ": unknown: " << r.reason << " (see --max-states)\n";
+    out << file << ":" << r.line << ": unknown: " << r.reason
+        << (r.reason.find("model states") != std::string::npos ? " (see --max-states)" : "") << "\n";
   } else {
     out << file << ": conforms to " << sys.variant << " (" << r.events << " events, "
         << (r.outside ? std::to_string(r.outside) + " of them outside the model, " : "") << "at most "
