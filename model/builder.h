@@ -63,6 +63,8 @@ struct Builder {
   ExprP gone(int id) const;        // freed or never loaded
   ExprP holds_dep_ref(int id) const;  // a loaded dependent's reference is held
   ExprP any_ops_held() const;
+  ExprP held(const std::string& resource) const;         // held(R): live, with a holder
+  ExprP pointer_set(const std::string& resource) const;  // set(R): live or stale
   ExprP condition(const Cond& c) const;
   [[noreturn]] void fail(int line, const std::string& msg) const;
 

@@ -143,12 +143,18 @@ class Program {
       b_.acquired[id_ - 1].insert(r);
     }
     for (const auto& r : s.release) upd.push_back({resource(r, s.line), constant(0)});
+    // The pointer keeps its value: minus the holder, so a reload resets it.
+    for (const auto& r : s.release_stale) {
+      ExprP h = b_.v(resource(r, s.line));
+      upd.push_back({resource(r, s.line), ite(constant(0) < h, constant(0) - h, h)});
+    }
     return upd;
   }
 
   ExprP all_held(const Step& s) {
     std::vector<ExprP> held;
-    for (const auto& r : s.release) held.push_back(b_.v(resource(r, s.line)) != constant(0));
+    for (const auto* list : {&s.release, &s.release_stale})
+      for (const auto& r : *list) held.push_back(constant(0) < b_.v(resource(r, s.line)));
     return all_of(held);
   }
 

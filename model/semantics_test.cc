@@ -272,6 +272,70 @@ TEST_CASE("releasing what is not held is a double release") {
   CHECK(r.violates("no-double-release"));
 }
 
+// mini-split with kvmppc_radix_exit destroying the cache without clearing
+// the pointer, behind the NULL check kmem_cache_destroy has, twice.
+std::string stale_exit() {
+  std::ifstream in(kMini);
+  std::string text((std::istreambuf_iterator<char>(in)), {});
+  std::string from = "{\"fn\": \"kvmppc_radix_exit\", \"release\": [\"kvm_pte_cache\"]}";
+  std::string to = "{\"fn\": \"kvmppc_radix_exit\", \"when\": \"set(kvm_pte_cache)\", "
+                   "\"release_stale\": [\"kvm_pte_cache\"]}";
+  auto at = text.find(from);
+  REQUIRE(at != std::string::npos);
+  text.replace(at, from.size(), to + ",\n      " + to);
+  return write_temp(text);
+}
+
+TEST_CASE("a pointer released but not cleared stays set: the second release is a double one") {
+  Run r(stale_exit());
+  load_hv(load_kvm(r));
+  r.take("kvm_hv: GOING, exit starts").take("kvm_hv exit: kvmppc_radix_exit");
+  CHECK(r["res.kvm_pte_cache"] == -2);  // stale, freed by kvm_hv
+  CHECK_FALSE(r.enabled("kvm_hv exit: kvmppc_radix_exit skipped"));
+  r.take("kvm_hv exit: kvmppc_radix_exit releases what is not held");
+  CHECK(r.violates("no-double-release"));
+}
+
+TEST_CASE("a stale pointer goes with the module it lives in; a NULL one is skipped") {
+  Run r(stale_exit());
+  load_hv(load_kvm(r));
+  r.take("kvm_hv: GOING, exit starts").take("kvm_hv exit: kvmppc_radix_exit");
+  r.take("kvm_hv exit: kvmppc_radix_exit releases what is not held")
+      .take("kvm_hv exit: kvmppc_hv_ops = NULL")
+      .take("kvm_hv exit: kvmppc_book3s_exit_hv returns 0")
+      .take("kvm_hv: freed");
+  CHECK(r["res.kvm_pte_cache"] == 0);  // the reload gets fresh .data
+  Run fresh(stale_exit());
+  load_kvm(fresh).take("kvm_hv: reference kvm").take("kvm_hv: init starts");
+  fresh.take("kvm_hv init: kvmppc_radix_init fails: -ENOMEM");
+  CHECK(fresh["res.kvm_pte_cache"] == 0);
+}
+
+TEST_CASE("a publication whose only pointer lives in the freed module does not dangle") {
+  std::ifstream in(kMini);
+  std::string text((std::istreambuf_iterator<char>(in)), {});
+  // kvm_hv's init fails after publishing its ops: the pointer is in kvm.ko
+  // (still loaded) and dangles; with the pointer in kvm_hv itself it would not.
+  std::string publish = "\"acquire\": [\"kvmppc_hv_ops\"]}";
+  text.insert(text.find(publish) + publish.size(),
+              ",\n      {\"fn\": \"late\", \"may_fail\": true, \"errno\": \"ENOMEM\", "
+              "\"on_fail\": \"return\"}");
+  std::string ops = "{\"name\": \"kvmppc_hv_ops\", ";
+  for (const char* home : {"kvm", "kvm_hv"}) {
+    std::string t = text;
+    t.insert(t.find(ops) + ops.size(), "\"lives_in\": \"" + std::string(home) + "\", ");
+    Run r(write_temp(t));
+    load_kvm(r).take("kvm_hv: reference kvm").take("kvm_hv: init starts");
+    r.take("kvm_hv init: kvmppc_radix_init").take("kvm_hv init: kvmppc_hv_ops = &kvm_ops_hv");
+    r.take("kvm_hv init: late fails: -ENOMEM").take("kvm_hv init: kvmppc_book3s_init_hv returns an error");
+    r.take("kvm_hv: init failed: GOING").take("kvm_hv: freed");
+    INFO("lives_in " << home);
+    CHECK(r.violates("no-dangling-publication") == (std::string(home) == "kvm"));
+    CHECK(r.violates("no-escape-from-failed-init") == (std::string(home) == "kvm"));
+    CHECK(r.violates("failed-init-releases-all"));
+  }
+}
+
 // A spec with one error; the reader names the line.
 std::string spec_error(const std::string& from, const std::string& to) {
   std::ifstream in(kMini);

@@ -150,7 +150,8 @@ class Reader {
 
 const std::set<std::string> kStepKeys = {"fn",      "stmt",     "call",    "label",   "goto",
                                          "return",  "file",     "when",    "acquire", "release",
-                                         "may_fail", "fail_if", "errno",   "on_fail", "note"};
+                                         "release_stale", "may_fail", "fail_if", "errno",
+                                         "on_fail", "note"};
 
 Step read_step(const Reader& r) {
   Step s;
@@ -173,6 +174,7 @@ Step read_step(const Reader& r) {
   s.errno_name = r.str("errno");
   s.acquire = r.strings("acquire");
   s.release = r.strings("release");
+  s.release_stale = r.strings("release_stale");
   std::string on_fail = r.str("on_fail");
   if (on_fail.rfind("goto ", 0) == 0) {
     s.on_fail = "goto";
@@ -281,9 +283,9 @@ Spec read_spec(const std::string& path) {
     s.modules.push_back({m.str("name", true), m.strings("aliases"), m.strings("depends"),
                          m.cond("built_if", "true"), m.str("init", true), m.str("exit"),
                          m.line()});
-  for (const auto& r : top.list("resources", {"name", "kind", "backend", "doc"})) {
+  for (const auto& r : top.list("resources", {"name", "kind", "backend", "doc", "lives_in"})) {
     Resource res{r.str("name", true), r.str("kind", true), r.str("backend"), r.str("doc"),
-                 r.line()};
+                 r.str("lives_in"), r.line()};
     if (res.kind != "memory" && res.kind != "publication" && res.kind != "devnode" &&
         res.kind != "ops")
       r.fail_at("kind", "resource kind must be memory, publication, devnode or ops");

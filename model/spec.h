@@ -29,6 +29,9 @@ struct Step {
   std::string on_fail;  // "", "return", "continue", "ignore" or "goto"
   std::string on_fail_label;
   std::vector<std::string> acquire, release;
+  // Released without clearing the pointer (kmem_cache_destroy(p) with no
+  // `p = NULL`): `set(R)` stays true and a second release is a double one.
+  std::vector<std::string> release_stale;
   int line = 0;
 };
 
@@ -48,6 +51,10 @@ struct Module {
 
 struct Resource {
   std::string name, kind, backend, doc;  // kind: memory|publication|devnode|ops
+  // The module whose memory holds the only pointer to the resource
+  // (kvmppc_hv_ops in kvm.ko): when it is freed, so is the pointer. ""
+  // when the pointer is in the core kernel (a list, a device table).
+  std::string lives_in;
   int line = 0;
 };
 
