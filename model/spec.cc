@@ -219,6 +219,9 @@ Userspace read_userspace(const Reader& r) {
       ce.fail("at most one capability may 'calls' an ops member");
   }
   if (r.has("core_init_vm")) u.core_init_vm = r.str("core_init_vm");
+  if (r.has("vm_pin")) u.vm_pin = r.str("vm_pin");
+  if (u.vm_pin != "kvm_create_vm" && u.vm_pin != "vm_file")
+    r.fail_at("vm_pin", "vm_pin must be kvm_create_vm or vm_file");
   u.vm_gets_ops_owner = r.boolean("vm_gets_ops_owner", false);
   u.init_vm_failure_puts_owner = r.boolean("init_vm_failure_puts_owner", true);
   if (!r.has("vm_types") || !r.raw()["vm_types"].is_object())
@@ -303,7 +306,7 @@ Spec read_spec(const std::string& path) {
   s.userspace = read_userspace(top.object(
       "userspace", {"devnode", "arch_file", "vm_types", "vm_gets_ops_owner",
                     "init_vm_failure_puts_owner", "check_extension", "core_init_vm",
-                    "note"}));
+                    "vm_pin", "note"}));
   return s;
 }
 

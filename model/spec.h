@@ -81,6 +81,11 @@ struct Userspace {
   std::vector<Capability> caps;
   std::string core_init_vm = "kvmppc_core_init_vm";
   std::map<int, std::vector<std::string>> vm_types;
+  // Where a VM pins the /dev/kvm module: "kvm_create_vm" (6.1:
+  // __module_get(kvm_chardev_ops.owner) before kvm_arch_init_vm, put by
+  // kvm_destroy_vm) or "vm_file" (6.12: anon_inode_getfile's
+  // try_module_get(kvm_vm_fops.owner) after kvm_create_vm, put by fput).
+  std::string vm_pin = "kvm_create_vm";
   bool vm_gets_ops_owner = false;
   bool init_vm_failure_puts_owner = true;
 };
