@@ -168,6 +168,48 @@ TEST_CASE("a VM pins its backend and the /dev/kvm module until closed") {
   CHECK(r.enabled("kvm_hv: GOING, exit starts"));
 }
 
+// mini-split with the VM pinning kvm through its file (6.12).
+std::string vm_file_spec() {
+  std::ifstream in(kMini);
+  std::string text((std::istreambuf_iterator<char>(in)), {});
+  std::string at = "\"vm_gets_ops_owner\": true,";
+  text.replace(text.find(at), at.size(), "\"vm_pin\": \"vm_file\", " + at);
+  return write_temp(text);
+}
+
+TEST_CASE("with vm_pin vm_file the VM file pins the /dev/kvm module after kvm_create_vm") {
+  Run r(vm_file_spec());
+  open_dev(load_hv(load_kvm(r)));
+  r.take("user0: create_vm 1: kvm_create_vm");
+  CHECK_FALSE(r.last);  // no reference yet
+  CHECK(r["kvm.refs"] == 2);
+  r.take("user0: create_vm 1: reads hv ops of kvm_hv")
+      .take("user0: pins ops->owner kvm_hv")
+      .take("user0: core init of the VM")
+      .take("user0: create_vm: VM file pins kvm");
+  CHECK(r.last->ev == "get");
+  r.take("user0: create_vm returns");
+  CHECK(r.last->ret == 0);
+  CHECK(r["kvm.refs"] == 3);
+  CHECK_FALSE(r.violates("refcount-balanced"));
+  r.take("user0: close_vm: put ops->owner kvm_hv").take("user0: close_vm: fput puts kvm");
+  r.take("user0: close_vm returns");
+  CHECK(r["kvm.refs"] == 2);
+  CHECK(r["kvm_hv.refs"] == 0);
+}
+
+TEST_CASE("with vm_pin vm_file a failed VM init takes no file reference") {
+  Run r(vm_file_spec());
+  open_dev(load_hv(load_kvm(r)));
+  r.take("user0: create_vm 0: kvm_create_vm");
+  r.take("user0: create_vm 0: reads hv ops of kvm_hv").take("user0: pins ops->owner kvm_hv");
+  r.take("user0: core init of the VM fails: -ENOMEM").take("user0: core init failed: put kvm_hv");
+  r.take("user0: create_vm failed: no VM file to put").take("user0: create_vm returns");
+  CHECK(r.last->ret == -12);
+  CHECK(r["kvm.refs"] == 2);
+  CHECK_FALSE(r.violates("refcount-balanced"));
+}
+
 TEST_CASE("a failed VM init drops the owner reference when the variant says so") {
   Run r(kMini);
   open_dev(load_hv(load_kvm(r)));
