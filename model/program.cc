@@ -151,6 +151,17 @@ class Program {
     return upd;
   }
 
+  // `p = alloc()` that fails stores NULL: a stale pointer it overwrites is
+  // gone.
+  std::vector<Assign> null_on_failure(const Step& s) {
+    std::vector<Assign> upd;
+    for (const auto& r : s.acquire) {
+      int h = resource(r, s.line);
+      if (b_.sys.vars[h].lo < 0) upd.push_back({h, ite(b_.v(h) < constant(0), constant(0), b_.v(h))});
+    }
+    return upd;
+  }
+
   ExprP all_held(const Step& s) {
     std::vector<ExprP> held;
     for (const auto* list : {&s.release, &s.release_stale})
@@ -220,6 +231,7 @@ class Program {
     if (!e) b_.fail(s.line, "unknown errno '" + s.errno_name + "'");
     auto& bad = add(i.fn, i.file, where(i.fn + " fails: -" + s.errno_name),
                     at(pc) && when && fails, on_fail(s, i.fail, constant(e), i.depth));
+    for (auto& a : null_on_failure(s)) bad.updates.push_back(a);
     if (is_fn) bad.event = Event::returned("loader", i.fn, -e);
   }
 

@@ -248,7 +248,8 @@ class Loader {
     // module is gone too: a reload gets fresh .data.
     for (const auto& r : b_.spec.resources) {
       int h = b_.resource_var.at(r.name);
-      ExprP forget = b_.v(h) == constant(-id_);
+      // A stale pointer in a module that stays (lives_in) stays stale.
+      ExprP forget = r.lives_in.empty() ? b_.v(h) == constant(-id_) : constant(0);
       if (r.kind == "memory" && b_.acquired[id_ - 1].count(r.name))
         forget = forget || b_.v(h) == constant(id_);
       if (lives_here(r)) forget = constant(1);
