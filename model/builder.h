@@ -43,6 +43,7 @@ struct Builder {
   std::vector<const Module*> modules;      // module id - 1 -> spec
   std::vector<ModuleVars> mv;              // module id - 1 -> variables
   std::map<std::string, int> resource_var; // resource -> holder variable
+  std::map<std::string, int> lock_var;     // mutex -> holder module (0: free)
   std::vector<std::string> backends;       // backend index -> name
   std::vector<int> backend_ops;            // backend index -> ops holder variable
   std::vector<UserVars> uv;

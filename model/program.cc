@@ -10,7 +10,7 @@ namespace kvmlc {
 namespace {
 
 struct Instr {
-  enum Kind { Do, Jump, SetErr, Ret, Skip } kind;  // Skip: a call's `when`
+  enum Kind { Do, Jump, SetErr, Ret, Skip, Lock } kind;  // Skip: a call's `when`
   const Step* step = nullptr;  // Do, SetErr; for Ret the call step (null at top)
   std::string fn, file;        // Ret: the returning function
   int next = -1;               // Do/SetErr/Jump: where to go; Ret: continuation
@@ -61,6 +61,9 @@ class Program {
       int line;
     };
     std::vector<Fixup> fixups;
+    // The function's mutex is taken at entry and dropped by its Ret.
+    if (!f.lock.empty())
+      code_.push_back({Instr::Lock, call, fn, f.file, static_cast<int>(code_.size()) + 1});
     size_t first = code_.size();
     entries_.push_back({fn, f.file, static_cast<int>(first), -1, depth});
     size_t entry = entries_.size() - 1;
@@ -177,6 +180,12 @@ class Program {
 
   int err_var(int depth) const { return mv_.errs.at(depth); }
 
+  // The variable of the mutex function `fn` holds, -1 if none.
+  int lock_of(const std::string& fn) const {
+    auto it = b_.lock_var.find(b_.spec.functions.at(fn).lock);
+    return it == b_.lock_var.end() ? -1 : it->second;
+  }
+
   // A failure of step `s`, in a function at call depth `depth`, with error
   // `err`: return and goto keep the error pending in that function;
   // continue and ignore drop it.
@@ -203,6 +212,12 @@ class Program {
         return;
       }
       case Instr::Ret: return ret(pc, i);
+      case Instr::Lock: {
+        int l = lock_of(i.fn);
+        add(i.fn, i.file, where("mutex_lock(" + b_.spec.functions.at(i.fn).lock + ")"),
+            at(pc) && b_.v(l) == constant(0), {go(i.next), {l, constant(id_)}});
+        return;
+      }
     }
   }
 
@@ -258,6 +273,10 @@ class Program {
     ExprP err = b_.v(err_var(i.depth));
     std::vector<Assign> ok_upd = {go(top ? end_ : i.next)};
     if (!top) ok_upd.push_back({err_var(i.depth), constant(0)});
+    std::vector<Assign> unlock;
+    if (int l = lock_of(i.fn); l >= 0)
+      unlock.push_back({l, ite(b_.v(l) == constant(id_), constant(0), b_.v(l))});
+    ok_upd.insert(ok_upd.end(), unlock.begin(), unlock.end());
     auto& ok = add(i.fn, i.file, where(i.fn + " returns 0"), at(pc) && err == constant(0), ok_upd);
     if (!void_exit) ok.event = Event::returned("loader", i.fn, 0);
     if (void_exit) return;
@@ -267,6 +286,7 @@ class Program {
       upd = on_fail(*i.step, target, err, i.depth - 1);
       upd.push_back({err_var(i.depth), constant(0)});
     }
+    upd.insert(upd.end(), unlock.begin(), unlock.end());
     auto& bad = add(i.fn, i.file, where(i.fn + " returns an error"),
                        at(pc) && err != constant(0), upd);
     bad.event = Event::returned("loader", i.fn, 0);

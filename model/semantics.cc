@@ -311,6 +311,9 @@ void layout(Builder& b) {
                                   "return value of the function called at depth " +
                                       std::to_string(d)));
   }
+  for (const auto& [name, f] : b.spec.functions)
+    if (!f.lock.empty() && !b.lock_var.count(f.lock))
+      b.lock_var[f.lock] = b.add_var("lock." + f.lock, 0, n, 0, "module whose program holds it");
   std::set<std::string> may_go_stale;
   for (const auto& [name, f] : b.spec.functions)
     for (const auto& s : f.steps) may_go_stale.insert(s.release_stale.begin(), s.release_stale.end());

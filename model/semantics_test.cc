@@ -378,6 +378,31 @@ TEST_CASE("a publication whose only pointer lives in the freed module does not d
   }
 }
 
+TEST_CASE("a function's lock makes its steps atomic with respect to other modules") {
+  Run r(write_temp(R"({
+  "variant": "locks", "layout": "split", "summary": "two modules, one mutex", "source": "test",
+  "config": [],
+  "modules": [{"name": "a", "init": "a_init"}, {"name": "b", "init": "b_init"}],
+  "resources": [{"name": "dev", "kind": "devnode"}],
+  "functions": {
+    "a_init": {"file": "a.c", "steps": [{"call": "setup", "on_fail": "return"}]},
+    "b_init": {"file": "b.c", "steps": [{"call": "setup", "on_fail": "return"}]},
+    "setup": {"file": "x86.c", "lock": "vendor_module_lock", "steps": [
+      {"fn": "first"}, {"fn": "second", "may_fail": true, "errno": "ENOMEM", "on_fail": "return"}]}
+  },
+  "userspace": {"devnode": "dev", "arch_file": "x.c", "vm_types": {}}
+})"));
+  r.take("a: init starts").take("b: init starts");
+  r.take("a init: mutex_lock(vendor_module_lock)").take("a init: first");
+  CHECK_FALSE(r.enabled("b init: mutex_lock(vendor_module_lock)"));
+  r.take("a init: second fails: -ENOMEM");
+  CHECK_FALSE(r.enabled("b init: mutex_lock(vendor_module_lock)"));
+  r.take("a init: setup returns an error");  // the lock is dropped on every return
+  CHECK(r["lock.vendor_module_lock"] == 0);
+  r.take("b init: mutex_lock(vendor_module_lock)");
+  CHECK(r["lock.vendor_module_lock"] == 2);
+}
+
 // A spec with one error; the reader names the line.
 std::string spec_error(const std::string& from, const std::string& to) {
   std::ifstream in(kMini);

@@ -200,7 +200,7 @@ Step read_step(const Reader& r) {
 }
 
 Function read_function(const std::string& name, const Reader& r) {
-  Function f{name, r.str("file", true), {}, r.line()};
+  Function f{name, r.str("file", true), {}, r.line(), r.str("lock")};
   for (const auto& s : r.list("steps", kStepKeys)) f.steps.push_back(read_step(s));
   return f;
 }
@@ -322,7 +322,7 @@ Spec parse_spec(const std::string& text, const std::string& path) {
   for (const auto& [name, body] : j["functions"].items()) {
     (void)body;
     s.functions[name] = read_function(name, Reader(path, lines, j["functions"][name],
-                                                   "/functions/" + name, {"file", "steps", "note"}));
+                                                   "/functions/" + name, {"file", "steps", "lock", "note"}));
   }
   s.userspace = read_userspace(top.object(
       "userspace", {"devnode", "arch_file", "vm_types", "vm_gets_ops_owner",

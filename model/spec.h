@@ -39,6 +39,9 @@ struct Function {
   std::string name, file;
   std::vector<Step> steps;
   int line = 0;
+  // A mutex held from entry to return (guard(mutex)(&vendor_module_lock)):
+  // no other module's program runs a function holding it meanwhile.
+  std::string lock;
 };
 
 struct Module {
