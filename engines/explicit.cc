@@ -8,6 +8,7 @@
 #include <stdexcept>
 #include <unordered_map>
 
+#include "base/cpu_time.h"
 #include "engines/engine.h"
 #include "engines/reduction.h"
 #include "engines/slice.h"
@@ -119,14 +120,11 @@ class Explicit : public Engine {
   // counterexample), unknown if any hit the bound, holds otherwise.
   std::vector<Result> check_all(const System& sys, const Limits& limits) override {
     auto start = std::chrono::steady_clock::now();
-    auto deadline = limits.max_seconds > 0
-                        ? start + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
-                                      std::chrono::duration<double>(limits.max_seconds))
-                        : std::chrono::steady_clock::time_point::max();
+    CpuBudget budget(limits.max_seconds);  // CPU, so the bound does not move with load
     std::vector<Result> all(sys.properties.size());
     for (const State& config : sys.initial_states()) {
       Slice s = slice(sys, config);
-      std::vector<Result> one = explore(s.sys, limits, deadline);
+      std::vector<Result> one = explore(s.sys, limits, budget);
       for (size_t p = 0; p < all.size(); ++p) {
         for (int& t : one[p].witness.steps) t = s.origin[t];
         combine(all[p], one[p], config);
@@ -172,8 +170,7 @@ class Explicit : public Engine {
       r.detail = of + ", " + std::to_string(r.states) + " states, exhaustive";
   }
 
-  std::vector<Result> explore(const System& sys, const Limits& limits,
-                              std::chrono::steady_clock::time_point deadline) {
+  std::vector<Result> explore(const System& sys, const Limits& limits, const CpuBudget& budget) {
     size_t np = sys.properties.size();
     std::vector<Result> results(np);
     std::vector<bool> open(np, true);
@@ -215,9 +212,9 @@ class Explicit : public Engine {
     for (size_t i = 0; i < states.size() && unresolved > 0; ++i) {
       if (static_cast<long long>(states.size()) >= limits.max_states)
         bound = "state bound " + std::to_string(limits.max_states) + " reached";
-      else if (i % 4096 == 0 && std::chrono::steady_clock::now() >= deadline)
-        bound = "time limit " + std::to_string(static_cast<int>(limits.max_seconds)) +
-                " s reached after " + std::to_string(states.size()) + " states";
+      else if (i % 4096 == 0 && budget.exceeded())
+        bound = "CPU budget " + std::to_string(static_cast<int>(limits.max_seconds)) +
+                " s used after " + std::to_string(states.size()) + " states";
       if (!bound.empty()) break;
       State s = states[i];
       enabled.clear();

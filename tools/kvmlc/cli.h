@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "engines/engine.h"
 #include "model/semantics.h"
 #include "model/spec.h"
 
@@ -31,6 +32,8 @@ class Options {
   std::string get(const std::string& name, const std::string& dflt = "") const;
   std::vector<std::string> all(const std::string& name) const;  // repeated or comma-separated
   int number(const std::string& name, int dflt, int lo, int hi) const;
+  // A number such as 60, 0.5 or 5e7 in [lo, hi].
+  double real(const std::string& name, double dflt, double lo, double hi) const;
   const std::vector<std::string>& positional() const { return positional_; }
 
  private:
@@ -48,6 +51,9 @@ std::vector<std::string> selected_variants(const Options& o);  // --variant, or 
 std::vector<std::string> selected_properties(const Options& o, const System& sys);
 // Restricts the initial configurations to the --config NAME=0|1 assignments.
 void fix_config(System& sys, const Options& o);
+// The Z3 budget of each check from --rlimit and --cpu-seconds (both in
+// units that do not depend on machine load; see engines/engine.h Limits).
+void read_z3_budget(const Options& o, Limits& limits);
 
 // One subcommand a file.
 int cmd_list(const std::vector<std::string>& args);

@@ -14,7 +14,7 @@ const char* kHelp = R"(usage: kvmlc prove [OPTIONS]
 Proves or refutes each (variant, property) for every configuration and every
 run length, and prints a matrix: variants across, properties down, each cell
 the verdict with the engine and its evidence (proved: the invariant or k;
-VIOLATED: the counterexample's length; unknown: why, e.g. a timeout). An
+VIOLATED: the counterexample's length; unknown: why, e.g. a budget spent). An
 unknown is never a pass.
 
   --variant V        variant name or spec path; repeat or comma-separate (default: all)
@@ -29,7 +29,11 @@ unknown is never a pass.
                      ('kvmlc list engines')
   --fallback E       decide the cells the engine leaves unknown with engine E
                      (e.g. explicit); each cell still names its engine
-  --timeout S        seconds per Z3 query (cti: per configuration; default 60)
+  --rlimit N         Z3 resource units per check (cti: per configuration), e.g.
+                     5e7: the same verdict on any machine, idle or loaded (about
+                     1e6 units a CPU second here; default 0: no limit)
+  --cpu-seconds S    CPU seconds per check (cti: per configuration; default 60;
+                     0: no limit)
   --max-depth N      bound of BMC and k-induction (default 60)
   --max-samples N    cti: reachable states sampled per configuration (default
                      200000; more: that configuration is unknown)
@@ -45,10 +49,11 @@ Exit status: 0 every cell proved, 1 some cell VIOLATED, 3 some cell unknown
 (and none violated), 2 bad usage.
 )";
 
-// "timeout after 60 s" -> "timeout 60s"; "depth bound 60" -> "bound k=60".
+// "resource limit 5e+07 reached" (the Z3 budget) as it is; "depth bound 60" -> "bound k=60".
 std::string reason(const std::string& detail) {
   std::smatch m;
-  if (std::regex_search(detail, m, std::regex("timeout after ([0-9.]+) s"))) return "timeout " + m[1].str() + "s";
+  if (std::regex_search(detail, m, std::regex("(resource limit [^ ]+ reached|CPU budget [^ ]+ s used)")))
+    return m[1].str();
   if (std::regex_search(detail, m, std::regex("depth bound ([0-9]+)"))) return "bound k=" + m[1].str();
   if (std::regex_search(detail, m, std::regex("state bound ([0-9]+)"))) return "bound " + m[1].str() + " states";
   if (std::regex_search(detail, m, std::regex("sample bound ([0-9]+)"))) return "bound " + m[1].str() + " samples";
@@ -116,7 +121,7 @@ std::string command_line(const std::vector<std::string>& args) {
 int cmd_prove(const std::vector<std::string>& args) {
   Options o(args,
             {"variant", "property", "actors", "config", "engine", "fallback", "max-depth",
-             "max-samples", "max-states", "timeout", "format", "cex-dir", "report-dir",
+             "max-samples", "max-states", "rlimit", "cpu-seconds", "format", "cex-dir", "report-dir",
              "variants-dir"},
             {"explain", "help"});
   if (o.has("help")) return std::cout << kHelp, kExitOk;
@@ -134,7 +139,7 @@ int cmd_prove(const std::vector<std::string>& args) {
   limits.max_samples = o.number("max-samples", 200'000, 1, 2'000'000'000);
   limits.max_states = o.number("max-states", 20'000'000, 1, 2'000'000'000);
   limits.max_depth = o.number("max-depth", limits.max_depth, 0, 1000);
-  limits.timeout_seconds = o.number("timeout", 60, 1, 86400);
+  read_z3_budget(o, limits);
   ModelOptions mo{o.number("actors", 1, 0, 6)};
 
   // Every property stays in the System (cti tries the others as
