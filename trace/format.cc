@@ -1,5 +1,6 @@
 #include "trace/format.h"
 
+#include <algorithm>
 #include <set>
 
 #include <nlohmann/json.hpp>
@@ -30,6 +31,10 @@ nlohmann::ordered_json event_json(const Event& e, int seq) {
   if (e.call == "create_vm" || e.call == "check_extension") j["arg"] = e.arg;
   if (e.ev == "ret" || e.ev == "syscall") j["ret"] = e.ret;
   if (e.refcnt >= 0) j["refcnt"] = e.refcnt;
+  if (e.refcnt_min >= 0) {
+    j["refcnt_min"] = e.refcnt_min;
+    j["refcnt_max"] = e.refcnt_max;
+  }
   if (!e.what.empty()) j["what"] = e.what;
   return j;
 }
@@ -45,6 +50,9 @@ TraceWriter::TraceWriter(std::ostream& out, const TraceHeader& h) : out_(out) {
   j["actors"] = h.actors;
   j["observes"] = h.observes;
   if (!h.incomplete.empty()) j["incomplete"] = h.incomplete;
+  if (h.lost > 0) j["lost"] = h.lost;
+  if (!h.delayed.empty()) j["delayed"] = h.delayed;
+  if (!h.approximate.empty()) j["approximate"] = h.approximate;
   for (const auto& f : h.faults)
     j["faults"].push_back({{"module", f.module}, {"fn", f.fn}, {"ret", f.ret}, {"times", f.times}});
   out_ << j.dump() << "\n";
@@ -80,6 +88,9 @@ TraceReader::TraceReader(std::istream& in, std::string file) : in_(in), file_(st
     header_.platform = j.value("platform", "");
     header_.scenario = j.value("scenario", "");
     header_.incomplete = j.value("incomplete", "");
+    header_.lost = j.value("lost", 0LL);
+    header_.delayed = j.value("delayed", std::vector<std::string>());
+    header_.approximate = j.value("approximate", std::vector<std::string>());
     for (const auto& f : j.value("faults", json::array())) {
       TraceFault fault{f.value("module", ""), f.at("fn").get<std::string>(), f.at("ret").get<int>(),
                        f.value("times", 1)};
@@ -91,6 +102,9 @@ TraceReader::TraceReader(std::istream& in, std::string file) : in_(in), file_(st
     fail(std::string("bad header: ") + e.what());
   }
   if (header_.actors < 0 || header_.actors > 8) fail("\"actors\" must be between 0 and 8");
+  if (header_.lost < 0) fail("\"lost\" must not be negative");
+  if (header_.lost > 0 && header_.incomplete.empty())
+    fail("a trace that lost events must say so in \"incomplete\"");
 }
 
 // One line of at most kMaxTraceLine bytes; a longer one is an error without
@@ -138,6 +152,8 @@ bool TraceReader::next(Event& e) {
     e.arg = j.value("arg", 0);
     e.ret = j.value("ret", 0);
     e.refcnt = j.value("refcnt", -1);
+    e.refcnt_min = j.value("refcnt_min", -1);
+    e.refcnt_max = j.value("refcnt_max", -1);
     e.what = j.value("what", "");
   } catch (const json::exception& x) {
     fail(std::string("bad event: ") + x.what());
@@ -147,6 +163,13 @@ bool TraceReader::next(Event& e) {
   if ((e.ev == "load" || e.ev == "going" || e.ev == "free" || e.ev == "get" || e.ev == "put") &&
       e.module.empty())
     fail("'" + e.ev + "' event without \"module\"");
+  if (e.refcnt_min >= 0 || e.refcnt_max >= 0) {
+    if (std::find(header_.approximate.begin(), header_.approximate.end(), "refcnt") ==
+        header_.approximate.end())
+      fail("\"refcnt_min\"/\"refcnt_max\" in a trace whose header has no \"approximate\": [\"refcnt\"]");
+    if (!(0 <= e.refcnt_min && e.refcnt_min <= e.refcnt && e.refcnt <= e.refcnt_max))
+      fail("a refcnt range needs 0 <= refcnt_min <= refcnt <= refcnt_max");
+  }
   return true;
 }
 

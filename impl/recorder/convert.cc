@@ -136,8 +136,9 @@ Args Parse(const std::vector<std::string>& argv) {
 }
 
 // Every line is an event, a '#' comment (the buffer's column header) or
-// blank; anything else, such as a "[LOST N EVENTS]" line, means the buffer
-// is not a whole tracefs recording.
+// blank; a "[LOST N EVENTS]" line, or an entries-in-buffer/entries-written
+// header with fewer entries than written, means the buffer is not a whole
+// recording.
 std::vector<TraceLine> ReadBuffer(std::istream& in, const std::string& name) {
   std::vector<TraceLine> lines;
   std::string l;
@@ -146,8 +147,9 @@ std::vector<TraceLine> ReadBuffer(std::istream& in, const std::string& name) {
     ++n;
     if (auto t = kvmlc::recorder::ParseTraceLine(l)) {
       lines.push_back(*t);
-    } else if (l.find("LOST") != std::string::npos && l.find("EVENTS]") != std::string::npos) {
-      throw kvmlc::InputError(name, n, "the buffer lost events; enlarge buffer_size_kb and record again");
+    } else if (auto lost = kvmlc::recorder::LostEvents(l); lost && *lost > 0) {
+      throw kvmlc::InputError(name, n, "the buffer lost " + std::to_string(*lost) +
+                                           " events; enlarge buffer_size_kb and record again");
     } else if (l.find_first_not_of(" \t\r") != std::string::npos && l[0] != '#') {
       throw kvmlc::InputError(name, n, "not a tracefs event line (COMM-TID [CPU] FLAGS TIME: EVENT: ...)");
     }
@@ -174,6 +176,9 @@ int Run(const std::vector<std::string>& argv) {
     if (!in) throw UsageError("cannot open '" + a.input + "': " + std::strerror(errno));
     lines = ReadBuffer(in, a.input);
   }
+  // Events of several CPUs: the actors may have run at once.
+  a.header.concurrent = std::any_of(lines.begin(), lines.end(),
+                                    [&](const TraceLine& l) { return l.cpu != lines[0].cpu; });
   auto trace = kvmlc::recorder::Convert(a.header, a.tids, lines);
   if (!a.syscalls) {
     auto hdr = nlohmann::ordered_json::parse(trace[0]);

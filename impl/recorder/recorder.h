@@ -66,17 +66,33 @@ std::vector<std::string> KprobeEventLines(const std::string& layout);
 // One line of /sys/kernel/tracing/trace.
 struct TraceLine {
   int tid = 0;
+  int cpu = 0;
   double ts = 0;
   std::string event;  // "module_load", "r_kvm_init", "tracing_mark_write"...
   std::string body;   // text after "event: "
 };
 std::optional<TraceLine> ParseTraceLine(const std::string& line);
 
+// Events the ring buffer lost, as a line of tracefs says it: the
+// "CPU:N [LOST M EVENTS]" line trace_pipe prints where it skipped overwritten
+// events (M), or the "# entries-in-buffer/entries-written: X/Y" header of the
+// trace file (Y - X). nullopt for any other line.
+std::optional<long> LostEvents(const std::string& line);
+// Events lost on one CPU, from its per_cpu/cpuN/stats file: those the
+// writer overwrote ("overrun", "commit overrun") or could not write
+// ("dropped events").
+long LostInStats(const std::string& stats);
+
 struct Header {
   std::string kernel, layout, variant, platform_desc, platform, scenario;
   int actors = 1;
   std::vector<Fault> faults;  // armed by the scenario (ROLE:FUNCTION names)
   std::string incomplete;     // why the trace stops early, "" if complete
+  long lost = 0;              // events the ring buffer lost: the trace is incomplete
+  // The actors ran at the same time, on several CPUs: a system call's event
+  // is written after the call returned, and a refcnt is read after the
+  // count changed (header "delayed", "approximate"; docs/trace-format.md).
+  bool concurrent = false;
 };
 
 // Converts tracefs lines (module events, kvmlc kprobe events, and the
@@ -90,6 +106,9 @@ struct Header {
 //  - going: from the cleanup_module probe; for a failed init (free without
 //    going) it is emitted just before free.
 //  - actor: by thread id (tids); other threads count as "loader".
+//  - concurrent: each get/put also has the bounds of the count in trace
+//    order (refcnt_min, refcnt_max), see RefcntBounds in recorder.cc.
+//  - lost: the header says how many events are missing, and "incomplete".
 std::vector<std::string> Convert(const Header& h,
                                  const std::map<int, std::string>& tids,
                                  const std::vector<TraceLine>& lines);

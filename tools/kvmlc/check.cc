@@ -33,6 +33,9 @@ fault choice and every configuration, and prints a verdict for each
   --explain          print every counterexample step by step (default for one cell)
   --cex-dir DIR      write each counterexample as DIR/VARIANT--PROPERTY.jsonl (a trace)
   --variants-dir D   where variant specs live (default: model/variants)
+  --quiet            no progress lines on stderr (default: states, rate, depth
+                     and what is at work, at most every --progress-every seconds)
+  --progress-every S seconds between progress lines (default 2)
 )";
 
 }  // namespace
@@ -40,8 +43,8 @@ fault choice and every configuration, and prints a verdict for each
 int cmd_check(const std::vector<std::string>& args) {
   Options o(args,
             {"variant", "property", "actors", "config", "engine", "max-states", "max-seconds", "max-depth",
-             "rlimit", "cpu-seconds", "format", "cex-dir", "variants-dir"},
-            {"explain", "no-por", "no-symmetry", "per-config", "help"});
+             "rlimit", "cpu-seconds", "format", "cex-dir", "variants-dir", "progress-every"},
+            {"explain", "no-por", "no-symmetry", "per-config", "quiet", "help"});
   if (o.has("help")) return std::cout << kHelp, kExitOk;
   if (!o.positional().empty()) throw UsageError("unexpected argument '" + o.positional()[0] + "'");
   std::string format = o.get("format", "text");
@@ -62,6 +65,8 @@ int cmd_check(const std::vector<std::string>& args) {
   read_z3_budget(o, limits);
   limits.partial_order = !o.has("no-por");
   limits.symmetry = !o.has("no-symmetry");
+  Progress progress = make_progress(o);
+  limits.progress = &progress;
   ModelOptions mo{o.number("actors", 1, 0, 4)};
 
   std::vector<Cell> cells;

@@ -87,6 +87,10 @@ void read_z3_budget(const Options& o, Limits& limits) {
   limits.cpu_seconds = o.real("cpu-seconds", 60, 0, 1e6);
 }
 
+Progress make_progress(const Options& o) {
+  return Progress(!o.has("quiet"), o.number("progress-every", 2, 0, 86400));
+}
+
 std::string variants_dir(const Options& o) {
   if (o.has("variants-dir")) return o.get("variants-dir");
   if (const char* env = std::getenv("KVMLC_VARIANTS")) return env;

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "base/progress.h"
 #include "engines/engine.h"
 #include "model/semantics.h"
 #include "model/spec.h"
@@ -15,7 +16,7 @@ namespace kvmlc {
 // Exit codes of every subcommand (kExitBadInput, 2, is in base/).
 inline constexpr int kExitOk = 0;        // holds, conforms
 inline constexpr int kExitViolated = 1;  // violated, diverges
-inline constexpr int kExitUnknown = 3;   // a bound or timeout was hit
+inline constexpr int kExitUnknown = 3;   // a bound or budget was hit
 
 struct UsageError : std::runtime_error {
   using std::runtime_error::runtime_error;
@@ -54,6 +55,10 @@ void fix_config(System& sys, const Options& o);
 // The Z3 budget of each check from --rlimit and --cpu-seconds (both in
 // units that do not depend on machine load; see engines/engine.h Limits).
 void read_z3_budget(const Options& o, Limits& limits);
+
+// Progress lines on stderr for the long-running subcommands (check, prove,
+// replay): on unless --quiet, every --progress-every seconds (default 2).
+Progress make_progress(const Options& o);
 
 // One subcommand a file.
 int cmd_list(const std::vector<std::string>& args);
