@@ -5,6 +5,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,12 @@ struct ConfigResult {
   long long states = 0;
 };
 
+// A proof as three standalone SMT-LIB 2 files (engines/certificate.h):
+// each asserts the negation of one obligation, so `unsat` means it holds.
+struct SmtCertificate {
+  std::string initiation, consecution, safety;
+};
+
 struct Result {
   Verdict verdict = Verdict::Unknown;
   std::string engine;
@@ -39,6 +46,9 @@ struct Result {
   // Holds, when the engine has one: the proof a reviewer can check, one
   // fact a line (an inductive invariant per configuration).
   std::string certificate;
+  // Holds, when the engine has one: the same proof for any SMT solver
+  // (kvmlc prove --certificate-dir).
+  std::optional<SmtCertificate> smt;
   Witness witness;  // Violated only
   long long states = 0;
   double seconds = 0;  // CPU seconds (Z3 engines) or wall seconds (explicit)

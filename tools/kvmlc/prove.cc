@@ -1,7 +1,9 @@
 // kvmlc prove: unbounded verdicts from the Z3 engines, with their evidence.
+#include <filesystem>
 #include <iostream>
 #include <regex>
 
+#include "engines/certificate.h"
 #include "tools/kvmlc/cli.h"
 #include "tools/kvmlc/proof_report.h"
 #include "tools/kvmlc/report.h"
@@ -41,6 +43,10 @@ unknown is never a pass.
   --format F         text (default), json or markdown
   --explain          print each invariant and counterexample (default for one cell)
   --cex-dir DIR      write each counterexample as DIR/VARIANT--PROPERTY.jsonl (a trace)
+  --certificate-dir D  write each Z3 proof as three SMT-LIB 2 files any solver can
+                     re-check: D/VARIANT--PROPERTY--N-actor(s)-{initiation,
+                     consecution,safety}.smt2, each unsat when the proof holds
+                     (docs/certificates.md)
   --report-dir DIR   write the reviewer's proof report: DIR/VARIANT.md per variant,
                      and DIR/VARIANT--PROPERTY.dot per counterexample (Graphviz)
   --variants-dir D   where variant specs live (default: model/variants)
@@ -119,13 +125,33 @@ std::string command_line(const std::vector<std::string>& args) {
   return out;
 }
 
+// Before any proof runs, so that a bad --certificate-dir costs nothing.
+void make_directory(const std::string& dir) {
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  if (ec) throw UsageError("--certificate-dir " + dir + ": cannot create: " + ec.message());
+}
+
+// The SMT-LIB certificate of each cell Z3 proved (engines/certificate.h).
+void write_certificates(const std::string& dir, const std::vector<Cell>& cells, int actors) {
+  std::string n = std::to_string(actors) + (actors == 1 ? "-actor" : "-actors");
+  for (const auto& c : cells) {
+    if (!c.result.smt) continue;
+    try {
+      certificate::write(dir, certificate::stem(c.variant, c.property, n), *c.result.smt);
+    } catch (const std::runtime_error& e) {
+      throw UsageError(std::string("--certificate-dir: ") + e.what());
+    }
+  }
+}
+
 }  // namespace
 
 int cmd_prove(const std::vector<std::string>& args) {
   Options o(args,
             {"variant", "property", "actors", "config", "engine", "fallback", "max-depth",
              "max-samples", "max-states", "rlimit", "cpu-seconds", "format", "cex-dir", "report-dir",
-             "variants-dir", "progress-every"},
+             "certificate-dir", "variants-dir", "progress-every"},
             {"explain", "quiet", "help"});
   if (o.has("help")) return std::cout << kHelp, kExitOk;
   if (!o.positional().empty()) throw UsageError("unexpected argument '" + o.positional()[0] + "'");
@@ -146,6 +172,7 @@ int cmd_prove(const std::vector<std::string>& args) {
   Progress progress = make_progress(o);
   limits.progress = &progress;
   ModelOptions mo{o.number("actors", 1, 0, 6)};
+  if (o.has("certificate-dir")) make_directory(o.get("certificate-dir"));
 
   // Every property stays in the System (cti tries the others as
   // lemmas); only the selected ones are checked.
@@ -169,6 +196,8 @@ int cmd_prove(const std::vector<std::string>& args) {
                          [&](const System& s) { return s.variant == c.variant; });
   };
   print_table(std::cout, cells, format, cell_text);
+  if (o.has("certificate-dir"))
+    write_certificates(o.get("certificate-dir"), cells, mo.actors);
   if (o.has("report-dir"))
     for (const auto& sys : systems)
       write_proof_report(o.get("report-dir"), sys, proofs, command_line(args));
