@@ -414,6 +414,15 @@ Invariant per_config(const std::vector<std::pair<State, std::vector<Lemma>>>& in
   };
 }
 
+// "the 2 configurations config_ok allows: hv_possible=0; hv_possible=1".
+std::string configurations(const System& sys,
+                           const std::vector<std::pair<State, std::vector<Lemma>>>& invs) {
+  std::string out = "the " + std::to_string(invs.size()) + " configuration" +
+                    (invs.size() == 1 ? "" : "s") + " config_ok allows:";
+  for (size_t i = 0; i < invs.size(); ++i) out += (i ? "; " : " ") + sys.config_of(invs[i].first);
+  return out;
+}
+
 // The proof of every configuration as SMT-LIB files (certificate.h), in the
 // integer encoding (the solvers' common ground): the domains and config_ok
 // as the first lemmas, then "config == c => lemma" for each configuration's.
@@ -424,7 +433,7 @@ SmtCertificate smt_certificate(const System& sys, const Property& p,
   z3::expr_vector s = enc.named_state(), next = enc.named_state("'");
   certificate::Obligations o{sys.variant,
                              p.id,
-                             "every configuration the spec allows",
+                             configurations(sys, invs),
                              "cti",
                              {p.doc, std::to_string(sys.actors) + " userspace actor" +
                                          (sys.actors == 1 ? "" : "s")},
