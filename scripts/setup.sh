@@ -23,10 +23,12 @@ base_packages() {
 # Real-kernel path: Linux 6.1 sources, ppc64le cross compilers, QEMU pseries,
 # the kernel's build dependencies, cpio for the initramfs, ccache for rebuilds,
 # strace for impl/qemu/package-check.sh (every file the path opens comes from
-# a package installed here).
+# a package installed here), and make, patch and xz-utils, which
+# build-kernel.sh runs (most images have them; a minimal one does not).
 kernel_packages() {
     echo linux-source-6.1 gcc-powerpc64le-linux-gnu g++-powerpc64le-linux-gnu \
-         qemu-system-ppc flex bison bc libelf-dev libssl-dev cpio ccache strace
+         qemu-system-ppc flex bison bc libelf-dev libssl-dev cpio ccache strace \
+         make patch xz-utils
 }
 
 is_installed() {
