@@ -63,6 +63,7 @@ StateStore::StateStore(const Packing& packing, int bitstate_bits)
     bits_.assign((std::uint64_t{1} << bits_log2_) / 64, 0);
   } else {
     table_.assign(1 << 16, 0);
+    tags_.assign(table_.size(), 0);
     mask_ = table_.size() - 1;
   }
 }
@@ -77,9 +78,17 @@ std::uint64_t StateStore::hash(const std::uint8_t* key) const {
   return h ^ (h >> 31);
 }
 
-bool StateStore::add(const std::uint8_t* key, std::uint32_t parent, std::uint16_t via) {
-  if (keys_.size() >= UINT32_MAX) throw std::length_error("explicit: more than 2^32 states");
-  std::uint64_t h = hash(key);
+void StateStore::prefetch(std::uint64_t h) const {
+  if (bitstate()) {
+    __builtin_prefetch(&bits_[(h & ((std::uint64_t{1} << bits_log2_) - 1)) >> 6]);
+  } else {
+    __builtin_prefetch(&table_[h & mask_]);
+    __builtin_prefetch(&tags_[h & mask_]);
+  }
+}
+
+bool StateStore::add(const std::uint8_t* key, std::uint64_t h, std::uint32_t parent, std::uint16_t via) {
+  if (keys_.size() >= UINT32_MAX - 1) throw std::length_error("explicit: more than 2^32 states");
   if (!(bitstate() ? insert_bits(h) : insert_exact(key, h))) return false;
   std::memcpy(keys_.add(), key, bytes_);
   std::memcpy(parents_.add(), &parent, 4);
@@ -87,14 +96,18 @@ bool StateStore::add(const std::uint8_t* key, std::uint32_t parent, std::uint16_
   return true;
 }
 
+// Each slot keeps 8 bits of its state's hash beside the index, so that a
+// probe reads the arena (a cache miss) only when they match.
 bool StateStore::insert_exact(const std::uint8_t* key, std::uint64_t h) {
   if ((keys_.size() + 1) * 4 > table_.size() * 3) grow();
+  std::uint8_t tag = static_cast<std::uint8_t>(h >> 56);
   for (std::uint64_t i = h & mask_;; i = (i + 1) & mask_) {
     if (table_[i] == 0) {
       table_[i] = static_cast<std::uint32_t>(keys_.size() + 1);
+      tags_[i] = tag;
       return true;
     }
-    if (std::memcmp(keys_.at(table_[i] - 1), key, bytes_) == 0) return false;
+    if (tags_[i] == tag && std::memcmp(keys_.at(table_[i] - 1), key, bytes_) == 0) return false;
   }
 }
 
@@ -102,12 +115,14 @@ void StateStore::grow() {
   std::vector<std::uint32_t> old;
   old.swap(table_);
   table_.assign(old.size() * 2, 0);
+  tags_.assign(table_.size(), 0);
   mask_ = table_.size() - 1;
   for (std::uint32_t slot : old) {
     if (slot == 0) continue;
-    std::uint64_t i = hash(keys_.at(slot - 1)) & mask_;
+    std::uint64_t h = hash(keys_.at(slot - 1)), i = h & mask_;
     while (table_[i] != 0) i = (i + 1) & mask_;
     table_[i] = slot;
+    tags_[i] = static_cast<std::uint8_t>(h >> 56);
   }
 }
 
@@ -144,7 +159,7 @@ void StateStore::expanded(std::uint64_t i) {
 }
 
 size_t StateStore::bytes() const {
-  return keys_.bytes() + parents_.bytes() + vias_.bytes() + table_.capacity() * 4 + bits_.capacity() * 8;
+  return keys_.bytes() + parents_.bytes() + vias_.bytes() + table_.capacity() * 5 + bits_.capacity() * 8;
 }
 
 }  // namespace kvmlc

@@ -70,8 +70,12 @@ class StateStore {
  public:
   // bitstate_bits: 0 for the exact set; else log2 of the bit array's size.
   StateStore(const Packing& packing, int bitstate_bits);
-  // Adds the packed state `key` unless it was seen; whether it was added.
-  bool add(const std::uint8_t* key, std::uint32_t parent, std::uint16_t via);
+  std::uint64_t hash(const std::uint8_t* key) const;
+  // Starts loading the slot of a key with hash h, so that adding a state's
+  // successors one after another waits for memory once, not once each.
+  void prefetch(std::uint64_t h) const;
+  // Adds the packed state `key` (hash h) unless it was seen; whether it was added.
+  bool add(const std::uint8_t* key, std::uint64_t h, std::uint32_t parent, std::uint16_t via);
   std::uint64_t size() const { return keys_.size(); }
   const std::uint8_t* key(std::uint64_t i) const { return keys_.at(i); }
   std::uint32_t parent(std::uint64_t i) const;
@@ -85,7 +89,6 @@ class StateStore {
   double miss_probability() const;
 
  private:
-  std::uint64_t hash(const std::uint8_t* key) const;
   bool insert_exact(const std::uint8_t* key, std::uint64_t h);
   bool insert_bits(std::uint64_t h);
   void grow();
@@ -93,6 +96,7 @@ class StateStore {
   size_t bytes_;
   Chunks keys_, parents_, vias_;
   std::vector<std::uint32_t> table_;  // exact: index + 1, 0 empty
+  std::vector<std::uint8_t> tags_;    // exact: 8 bits of the hash of table_[i]'s state
   std::uint64_t mask_ = 0;
   int bits_log2_;
   std::vector<std::uint64_t> bits_;

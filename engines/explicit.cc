@@ -7,6 +7,7 @@
 #include <atomic>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <exception>
 #include <functional>
 #include <set>
@@ -83,7 +84,7 @@ class Explorer {
       : sys_(sys), limits_(limits), budget_(budget), code_(sys), reduction_(sys), symmetry_(sys),
         erase_(erasable(sys)), inits_(sys.initial_states()),
         packing_(sys, fixed_vars(sys, inits_, erase_), inits_.at(0)),
-        store_(packing_, limits.bitstate_bits), key_(packing_.words()),
+        store_(packing_, limits.bitstate_bits),
         open_(sys.properties.size(), true), unresolved_(sys.properties.size()),
         results_(sys.properties.size()) {
     if (sys.transitions.size() >= UINT16_MAX) throw std::length_error("explicit: more than 65534 transitions");
@@ -92,10 +93,7 @@ class Explorer {
   }
 
   std::vector<Result> run() {
-    for (const State& s : inits_) {
-      next_ = s;
-      if (visit(kNone, -1)) roots_.push_back(s);
-    }
+    for (const State& s : inits_) visit_root(s);
     std::string bound;  // which bound stopped the search
     cur_ = inits_.front();
     for (std::uint64_t i = 0; i < store_.size() && unresolved_ > 0; ++i) {
@@ -112,33 +110,56 @@ class Explorer {
   }
 
  private:
+  // Successors are normalised and hashed first, then stored: their slots
+  // in the visited set load meanwhile (the lookups are cache misses).
   void expand(std::uint64_t i) {
     store_.expanded(i);
     packing_.unpack(store_.key(i), cur_.data());
     enabled_.clear();
     code_.for_enabled(cur_.data(), [&](int t) { enabled_.push_back(t); });
     if (limits_.partial_order) reduction_.ample(cur_, enabled_);
-    for (int t : enabled_) {
-      next_ = cur_;
-      code_.step(cur_.data(), t, next_.data());
-      visit(static_cast<std::uint32_t>(i), t);
+    size_t n = enabled_.size(), words = packing_.words();
+    if (next_.size() < n) next_.resize(n, cur_);
+    keys_.resize(n * words);
+    hashes_.resize(n);
+    for (size_t k = 0; k < n; ++k) {
+      State& next = next_[k];
+      std::memcpy(next.data(), cur_.data(), cur_.size());
+      code_.step(cur_.data(), enabled_[k], next.data());
+      check(before_erase_, next, static_cast<std::uint32_t>(i), enabled_[k]);
+      normalise(next);
+      packing_.pack(next.data(), &keys_[k * words]);
+      hashes_[k] = store_.hash(key(k));
+      store_.prefetch(hashes_[k]);
     }
+    for (size_t k = 0; k < n; ++k)
+      if (store_.add(key(k), hashes_[k], static_cast<std::uint32_t>(i), static_cast<std::uint16_t>(enabled_[k])))
+        check(after_erase_, next_[k], static_cast<std::uint32_t>(i), enabled_[k]);
   }
 
-  // next_ is the successor of state `from` under t: checks it, stores it in
-  // its normal form (erased, actors sorted); whether it was new. Properties
-  // that read erased variables (monitor flags) are checked on every
-  // successor, the others once per new state.
-  bool visit(std::uint32_t from, int t) {
-    for (size_t p : before_erase_)
-      if (open_[p] && code_.bad(next_.data(), static_cast<int>(p))) violated(p, from, t);
-    normalise(next_);
-    packing_.pack(next_.data(), key_.data());
-    if (!store_.add(reinterpret_cast<const std::uint8_t*>(key_.data()), from, static_cast<std::uint16_t>(t)))
-      return false;
-    for (size_t p : after_erase_)
-      if (open_[p] && code_.bad(next_.data(), static_cast<int>(p))) violated(p, from, t);
-    return true;
+  // An initial state: checked and stored like a successor.
+  void visit_root(const State& s) {
+    State next = s;
+    check(before_erase_, next, kNone, -1);
+    normalise(next);
+    keys_.assign(packing_.words(), 0);
+    packing_.pack(next.data(), keys_.data());
+    if (!store_.add(key(0), store_.hash(key(0)), kNone, UINT16_MAX)) return;
+    roots_.push_back(s);
+    check(after_erase_, next, kNone, -1);
+  }
+
+  const std::uint8_t* key(size_t k) const {
+    return reinterpret_cast<const std::uint8_t*>(&keys_[k * packing_.words()]);
+  }
+
+  // `s` is the successor of stored state `from` under t (an initial state
+  // when `from` is kNone). Properties that read erased variables (monitor
+  // flags) are checked on every successor before it is normalised, the
+  // others once per new state.
+  void check(const std::vector<size_t>& properties, const State& s, std::uint32_t from, int t) {
+    for (size_t p : properties)
+      if (open_[p] && code_.bad(s.data(), static_cast<int>(p))) violated(p, s, from, t);
   }
 
   void normalise(State& s) const {
@@ -146,11 +167,11 @@ class Explorer {
     if (limits_.symmetry) symmetry_.canonicalise(s);
   }
 
-  void violated(size_t p, std::uint32_t from, int t) {
+  void violated(size_t p, const State& s, std::uint32_t from, int t) {
     open_[p] = false;
     --unresolved_;
     results_[p].verdict = Verdict::Violated;
-    results_[p].witness = from == kNone ? Witness{next_, {}} : path(from, t, sys_.properties[p]);
+    results_[p].witness = from == kNone ? Witness{s, {}} : path(from, t, sys_.properties[p]);
   }
 
   // A run to a state violating p: to stored state `from`, then t. Stored
@@ -220,12 +241,13 @@ class Explorer {
   std::vector<State> inits_, roots_;  // roots_[n]: stored initial state n
   Packing packing_;
   StateStore store_;
-  std::vector<std::uint64_t> key_;
+  std::vector<std::uint64_t> keys_, hashes_;  // of the successors of the state expanded
   std::vector<bool> open_;
   size_t unresolved_;
   std::vector<size_t> before_erase_, after_erase_;  // properties
   std::vector<Result> results_;
-  State cur_, next_;
+  State cur_;
+  std::vector<State> next_;
   std::vector<int> enabled_;
 };
 

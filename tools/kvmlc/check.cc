@@ -23,6 +23,9 @@ fault choice and every configuration, and prints a verdict for each
   --max-seconds S    explicit: answer unknown after S seconds (default: no limit)
   --no-por           explicit: no partial-order reduction (docs/properties.md)
   --no-symmetry      explicit: no actor symmetry reduction (engines/symmetry.h)
+  --threads N        explicit: configurations explored at once (default: one per core)
+  --bitstate N       explicit: bounded memory, a bit array of 2^N bits (N 10-40) instead of
+                     the visited set; may miss states, so no violation is 'unknown', not 'holds'
   --max-depth N      bmc/kind: bound (default 60)
   --timeout S        Z3 engines: seconds per query (default 60)
   --format F         text (default), json or markdown
@@ -39,7 +42,7 @@ fault choice and every configuration, and prints a verdict for each
 int cmd_check(const std::vector<std::string>& args) {
   Options o(args,
             {"variant", "property", "actors", "config", "engine", "max-states", "max-seconds", "max-depth",
-             "timeout", "format", "cex-dir", "variants-dir"},
+             "timeout", "format", "cex-dir", "variants-dir", "threads", "bitstate"},
             {"explain", "no-por", "no-symmetry", "per-config", "help"});
   if (o.has("help")) return std::cout << kHelp, kExitOk;
   if (!o.positional().empty()) throw UsageError("unexpected argument '" + o.positional()[0] + "'");
@@ -61,6 +64,8 @@ int cmd_check(const std::vector<std::string>& args) {
   limits.timeout_seconds = o.number("timeout", 60, 1, 86400);
   limits.partial_order = !o.has("no-por");
   limits.symmetry = !o.has("no-symmetry");
+  limits.threads = o.number("threads", 0, 0, 64);
+  limits.bitstate_bits = o.has("bitstate") ? o.number("bitstate", 30, 10, 40) : 0;
   ModelOptions mo{o.number("actors", 1, 0, 4)};
 
   std::vector<Cell> cells;
