@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "base/progress.h"
 #include "model/system.h"
 
 namespace kvmlc {
@@ -57,6 +58,9 @@ struct Limits {
   // explicit: 0, or the bounded-memory mode with a bit array of 2^N bits
   // (compiled_store.h): a violation is real, no violation is only "unknown".
   int bitstate_bits = 0;
+  // Where a long run reports how far it got (states, depth, the
+  // configuration or property at work); nullptr or disabled: silent.
+  Progress* progress = nullptr;
 };
 
 class Engine {

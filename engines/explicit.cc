@@ -5,11 +5,13 @@
 // configurations are independent, so each core takes its own.
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <exception>
 #include <functional>
+#include <mutex>
 #include <set>
 #include <stdexcept>
 #include <thread>
@@ -77,11 +79,39 @@ bool reads_any(const Expr& e, const std::vector<int>& vars) {
 
 constexpr std::uint32_t kNone = UINT32_MAX;  // the parent of an initial state
 
+// Progress lines of one check_all, from every thread: states so far (over
+// every configuration), their rate, the breadth-first depth, the
+// configuration reporting and how many properties are still open in it.
+class Watch {
+ public:
+  explicit Watch(Progress* progress) : progress_(progress && progress->enabled() ? progress : nullptr) {}
+  void finished(long long states) { done_ += states; }
+  // Called every few hundred states expanded; prints when the Progress is due.
+  void tick(const std::string& config, size_t states, int depth, size_t open, size_t properties) {
+    if (!progress_) return;
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (!progress_->due()) return;
+    long long total = done_ + static_cast<long long>(states);
+    double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+    progress_->print("explicit: " + config + ": " + std::to_string(total) + " states, " +
+                     std::to_string(static_cast<long long>(total / std::max(secs, 1e-3))) +
+                     " states/s, depth " + std::to_string(depth) + ", " + std::to_string(open) +
+                     "/" + std::to_string(properties) + " properties open");
+  }
+
+ private:
+  Progress* progress_;
+  std::mutex mutex_;
+  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+  std::atomic<long long> done_{0};  // states of the configurations finished
+};
+
 // The exploration of one configuration (a slice of the model).
 class Explorer {
  public:
-  Explorer(const System& sys, const Limits& limits, const CpuBudget& budget)
-      : sys_(sys), limits_(limits), budget_(budget), code_(sys), reduction_(sys), symmetry_(sys),
+  Explorer(const System& sys, const Limits& limits, const CpuBudget& budget, Watch& watch,
+           std::string config)
+      : sys_(sys), limits_(limits), budget_(budget), watch_(watch), config_(std::move(config)), code_(sys), reduction_(sys), symmetry_(sys),
         erase_(erasable(sys)), inits_(sys.initial_states()),
         packing_(sys, fixed_vars(sys, inits_, erase_), inits_.at(0)),
         store_(packing_, limits.bitstate_bits),
@@ -96,7 +126,11 @@ class Explorer {
     for (const State& s : inits_) visit_root(s);
     std::string bound;  // which bound stopped the search
     cur_ = inits_.front();
+    int depth = 0;
+    std::uint64_t level_end = store_.size();  // the first state one step deeper
     for (std::uint64_t i = 0; i < store_.size() && unresolved_ > 0; ++i) {
+      if (i == level_end) ++depth, level_end = store_.size();
+      if (i % 256 == 0) watch_.tick(config_, store_.size(), depth, unresolved_, results_.size());
       if (static_cast<long long>(store_.size()) >= limits_.max_states)
         bound = "state bound " + std::to_string(limits_.max_states) + " reached";
       else if (i % 4096 == 0 && budget_.exceeded())
@@ -106,6 +140,7 @@ class Explorer {
       expand(i);
     }
     for (size_t p = 0; p < results_.size(); ++p) finish(results_[p], p, bound);
+    watch_.finished(static_cast<long long>(store_.size()));
     return results_;
   }
 
@@ -234,6 +269,8 @@ class Explorer {
   const System& sys_;
   const Limits& limits_;
   const CpuBudget& budget_;
+  Watch& watch_;
+  std::string config_;  // which configuration, for progress lines
   Compiled code_;
   Reduction reduction_;
   Symmetry symmetry_;
@@ -272,11 +309,14 @@ class Explicit : public Engine {
     std::vector<std::vector<Result>> one(configs.size());
     std::vector<std::exception_ptr> error(configs.size());
     std::atomic<size_t> next{0};
+    Watch watch(limits.progress);
     auto work = [&] {
       for (size_t c; (c = next++) < configs.size();) {
         try {
           Slice s = slice(sys, configs[c]);
-          one[c] = Explorer(s.sys, limits, budget).run();
+          std::string config = sys.variant + " configuration " + std::to_string(c + 1) + "/" +
+                               std::to_string(configs.size()) + " (" + sys.config_of(configs[c]) + ")";
+          one[c] = Explorer(s.sys, limits, budget, watch, config).run();
           for (auto& r : one[c])
             for (int& t : r.witness.steps) t = s.origin[t];
         } catch (...) {

@@ -35,6 +35,9 @@ fault choice and every configuration, and prints a verdict for each
   --explain          print every counterexample step by step (default for one cell)
   --cex-dir DIR      write each counterexample as DIR/VARIANT--PROPERTY.jsonl (a trace)
   --variants-dir D   where variant specs live (default: model/variants)
+  --quiet            no progress lines on stderr (default: states, rate, depth
+                     and what is at work, at most every --progress-every seconds)
+  --progress-every S seconds between progress lines (default 2)
 )";
 
 }  // namespace
@@ -42,8 +45,9 @@ fault choice and every configuration, and prints a verdict for each
 int cmd_check(const std::vector<std::string>& args) {
   Options o(args,
             {"variant", "property", "actors", "config", "engine", "max-states", "max-seconds", "max-depth",
-             "timeout", "format", "cex-dir", "variants-dir", "threads", "bitstate"},
-            {"explain", "no-por", "no-symmetry", "per-config", "help"});
+             "timeout", "format", "cex-dir", "variants-dir", "threads", "bitstate",
+             "progress-every"},
+            {"explain", "no-por", "no-symmetry", "per-config", "quiet", "help"});
   if (o.has("help")) return std::cout << kHelp, kExitOk;
   if (!o.positional().empty()) throw UsageError("unexpected argument '" + o.positional()[0] + "'");
   std::string format = o.get("format", "text");
@@ -66,6 +70,8 @@ int cmd_check(const std::vector<std::string>& args) {
   limits.symmetry = !o.has("no-symmetry");
   limits.threads = o.number("threads", 0, 0, 64);
   limits.bitstate_bits = o.has("bitstate") ? o.number("bitstate", 30, 10, 40) : 0;
+  Progress progress = make_progress(o);
+  limits.progress = &progress;
   ModelOptions mo{o.number("actors", 1, 0, 4)};
 
   std::vector<Cell> cells;

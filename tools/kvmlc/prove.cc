@@ -40,6 +40,9 @@ unknown is never a pass.
   --report-dir DIR   write the reviewer's proof report: DIR/VARIANT.md per variant,
                      and DIR/VARIANT--PROPERTY.dot per counterexample (Graphviz)
   --variants-dir D   where variant specs live (default: model/variants)
+  --quiet            no progress lines on stderr (default: states, rate, depth
+                     and what is at work, at most every --progress-every seconds)
+  --progress-every S seconds between progress lines (default 2)
 
 Exit status: 0 every cell proved, 1 some cell VIOLATED, 3 some cell unknown
 (and none violated), 2 bad usage.
@@ -117,8 +120,8 @@ int cmd_prove(const std::vector<std::string>& args) {
   Options o(args,
             {"variant", "property", "actors", "config", "engine", "fallback", "max-depth",
              "max-samples", "max-states", "timeout", "format", "cex-dir", "report-dir",
-             "variants-dir"},
-            {"explain", "help"});
+             "variants-dir", "progress-every"},
+            {"explain", "quiet", "help"});
   if (o.has("help")) return std::cout << kHelp, kExitOk;
   if (!o.positional().empty()) throw UsageError("unexpected argument '" + o.positional()[0] + "'");
   std::string format = o.get("format", "text");
@@ -135,6 +138,8 @@ int cmd_prove(const std::vector<std::string>& args) {
   limits.max_states = o.number("max-states", 20'000'000, 1, 2'000'000'000);
   limits.max_depth = o.number("max-depth", limits.max_depth, 0, 1000);
   limits.timeout_seconds = o.number("timeout", 60, 1, 86400);
+  Progress progress = make_progress(o);
+  limits.progress = &progress;
   ModelOptions mo{o.number("actors", 1, 0, 6)};
 
   // Every property stays in the System (cti tries the others as
@@ -145,6 +150,7 @@ int cmd_prove(const std::vector<std::string>& args) {
     System sys = build_system(load_variant(o, v), mo);
     fix_config(sys, o);
     for (const auto& id : selected_properties(o, sys)) {
+      if (progress.due(1)) progress.print("prove: " + sys.variant + " " + id + " (" + engine->name() + ")");
       Result r = engine->check(sys, *sys.property(id), limits);
       proofs.push_back({{sys.variant, id, r}, r});
     }
