@@ -54,6 +54,7 @@ struct Limits {
   double timeout_seconds = 60;        // Z3 engines, per query
   bool partial_order = true;          // explicit: partial-order reduction (reduction.h)
   bool symmetry = true;               // explicit: actor symmetry reduction (symmetry.h)
+  bool projection = true;             // explicit: erase monitor flags and unread variables once checked
   int threads = 0;                    // explicit: configurations explored at once (0: one per core)
   // explicit: 0, or the bounded-memory mode with a bit array of 2^N bits
   // (compiled_store.h): a violation is real, no violation is only "unknown".

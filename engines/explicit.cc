@@ -112,7 +112,7 @@ class Explorer {
   Explorer(const System& sys, const Limits& limits, const CpuBudget& budget, Watch& watch,
            std::string config)
       : sys_(sys), limits_(limits), budget_(budget), watch_(watch), config_(std::move(config)), code_(sys), reduction_(sys), symmetry_(sys),
-        erase_(erasable(sys)), inits_(sys.initial_states()),
+        erase_(limits.projection ? erasable(sys) : std::vector<int>{}), inits_(sys.initial_states()),
         packing_(sys, fixed_vars(sys, inits_, erase_), inits_.at(0)),
         store_(packing_, limits.bitstate_bits),
         open_(sys.properties.size(), true), unresolved_(sys.properties.size()),

@@ -23,6 +23,7 @@ fault choice and every configuration, and prints a verdict for each
   --max-seconds S    explicit: answer unknown after S seconds (default: no limit)
   --no-por           explicit: no partial-order reduction (docs/properties.md)
   --no-symmetry      explicit: no actor symmetry reduction (engines/symmetry.h)
+  --no-projection    explicit: keep monitor flags and unread variables in stored states
   --threads N        explicit: configurations explored at once (default: one per core)
   --bitstate N       explicit: bounded memory, a bit array of 2^N bits (N 10-40) instead of
                      the visited set; may miss states, so no violation is 'unknown', not 'holds'
@@ -47,7 +48,7 @@ int cmd_check(const std::vector<std::string>& args) {
             {"variant", "property", "actors", "config", "engine", "max-states", "max-seconds", "max-depth",
              "timeout", "format", "cex-dir", "variants-dir", "threads", "bitstate",
              "progress-every"},
-            {"explain", "no-por", "no-symmetry", "per-config", "quiet", "help"});
+            {"explain", "no-por", "no-symmetry", "no-projection", "per-config", "quiet", "help"});
   if (o.has("help")) return std::cout << kHelp, kExitOk;
   if (!o.positional().empty()) throw UsageError("unexpected argument '" + o.positional()[0] + "'");
   std::string format = o.get("format", "text");
@@ -68,6 +69,7 @@ int cmd_check(const std::vector<std::string>& args) {
   limits.timeout_seconds = o.number("timeout", 60, 1, 86400);
   limits.partial_order = !o.has("no-por");
   limits.symmetry = !o.has("no-symmetry");
+  limits.projection = !o.has("no-projection");
   limits.threads = o.number("threads", 0, 0, 64);
   limits.bitstate_bits = o.has("bitstate") ? o.number("bitstate", 30, 10, 40) : 0;
   Progress progress = make_progress(o);
