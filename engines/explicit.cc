@@ -134,7 +134,7 @@ class Explorer {
       if (static_cast<long long>(store_.size()) >= limits_.max_states)
         bound = "state bound " + std::to_string(limits_.max_states) + " reached";
       else if (i % 4096 == 0 && budget_.exceeded())
-        bound = "CPU time limit " + std::to_string(static_cast<int>(limits_.max_seconds)) +
+        bound = "CPU limit " + std::to_string(static_cast<int>(limits_.max_seconds)) +
                 " s reached after " + std::to_string(store_.size()) + " states";
       if (!bound.empty()) break;
       expand(i);
