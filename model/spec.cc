@@ -213,6 +213,7 @@ int vm_type(const std::string& key) {
 
 Userspace read_userspace(const Reader& r) {
   Userspace u;
+  u.line = r.line();
   u.devnode = r.str("devnode", true);
   u.arch_file = r.str("arch_file", true);
   if (r.has("check_extension")) {
