@@ -213,7 +213,6 @@ int vm_type(const std::string& key) {
 
 Userspace read_userspace(const Reader& r) {
   Userspace u;
-  u.line = r.line();
   u.devnode = r.str("devnode", true);
   u.arch_file = r.str("arch_file", true);
   if (r.has("check_extension")) {
@@ -266,6 +265,14 @@ int line_of_offset(const std::string& text, size_t offset) {
   int line = 1;
   for (size_t i = 0; i < offset && i < text.size(); ++i) line += text[i] == '\n';
   return line;
+}
+
+// Userspace opens the device node the spec names (misc_open).
+void check_devnode(const Spec& s, const Reader& top) {
+  const Resource* dev = s.resource(s.userspace.devnode);
+  if (!dev || dev->kind != "devnode")
+    top.fail_at("userspace", "userspace 'devnode' must name a resource of kind devnode, not '" +
+                                 s.userspace.devnode + "'");
 }
 
 }  // namespace
@@ -324,6 +331,7 @@ Spec parse_spec(const std::string& text, const std::string& path) {
       "userspace", {"devnode", "arch_file", "vm_types", "vm_gets_ops_owner",
                     "init_vm_failure_puts_owner", "check_extension", "core_init_vm",
                     "note"}));
+  check_devnode(s, top);
   check_spec(s);
   return s;
 }

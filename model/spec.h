@@ -76,7 +76,6 @@ struct Userspace {
   std::map<int, std::vector<std::string>> vm_types;
   bool vm_gets_ops_owner = false;
   bool init_vm_failure_puts_owner = true;
-  int line = 0;
 };
 
 struct Spec {

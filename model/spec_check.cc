@@ -1,7 +1,7 @@
 // Checks of a whole spec that read_spec runs after reading its shape: specs
 // the kernel could never produce (no module, a module name twice, a dependency
 // cycle, a label no goto names, a step that takes and gives back the same
-// resource), a devnode that is not one, and calls nested so deep that
+// resource), and calls nested so deep that
 // compiling them would recurse without bound. Each error names the line of
 // the offending entry.
 #include <algorithm>
@@ -93,14 +93,6 @@ void check_resources(const Spec& s, const Step& st) {
       fail(s, st.line, "step '" + st.name + "' both acquires and releases '" + r + "'");
 }
 
-// Userspace opens the device node the spec names (misc_open).
-void check_devnode(const Spec& s) {
-  const Resource* dev = s.resource(s.userspace.devnode);
-  if (!dev || dev->kind != "devnode")
-    fail(s, s.userspace.line, "userspace 'devnode' must name a resource of kind devnode, not '" +
-                                  s.userspace.devnode + "'");
-}
-
 // The longest chain of `call` steps, walked without recursion: a stack of
 // (function, next step) pairs and, for functions done, their height.
 void check_call_depth(const Spec& s) {
@@ -147,7 +139,6 @@ void check_spec(const Spec& s) {
     for (const auto& st : f.steps) check_resources(s, st);
   }
   check_call_depth(s);
-  check_devnode(s);
 }
 
 }  // namespace kvmlc

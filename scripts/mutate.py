@@ -252,7 +252,9 @@ def run_lit(suite, tests, variants, jobs):
            "--param", "variants=" + variants, "--path", LLVM_BIN]
     cmd += [os.path.join(suite, "conformance", t) for t in tests]
     p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    return sorted(set(re.findall(r"^(?:FAIL|UNRESOLVED): kvmlc-conformance :: (\S+)", p.stdout, re.M)))
+    # lit -q lists each failing test as "  kvmlc-conformance :: DIR/NAME.test".
+    failed = sorted(set(re.findall(r"^\s+kvmlc-conformance :: (\S+)", p.stdout, re.M)))
+    return failed or (["lit exited with %d" % p.returncode] if p.returncode else [])
 
 
 def loads(variants, variant):
