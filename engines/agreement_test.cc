@@ -89,7 +89,7 @@ void check_variant(const std::string& path) {
   explicit_limits.max_states = 400'000;
   Limits z3_limits;
   z3_limits.max_depth = 60;
-  z3_limits.timeout_seconds = 1;
+  z3_limits.cpu_seconds = 1;
   // cti: the configurations with at most 1000 reachable states are
   // strengthened and proved (a few seconds each), larger ones are unknown;
   // BMC only for shallow violations (each configuration would otherwise
@@ -97,7 +97,7 @@ void check_variant(const std::string& path) {
   Limits cti_limits = z3_limits;
   cti_limits.max_samples = 1000;
   cti_limits.max_depth = 8;
-  cti_limits.timeout_seconds = 10;
+  cti_limits.cpu_seconds = 10;
 
   std::vector<Result> expl;
   std::string explicit_error;

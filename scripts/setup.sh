@@ -12,20 +12,23 @@
 set -euo pipefail
 
 # Build and test: Bazel 4.2.3 (offline, with Debian's platforms/skylib), g++,
-# Z3, nlohmann/json, Catch2, LLVM 14's lit + FileCheck, python3 for lit, and
-# graphviz for rendering model graphs.
+# Z3, nlohmann/json, Catch2, LLVM 14's lit + FileCheck, python3 for lit,
+# graphviz for rendering model graphs, and the z3 and cvc5 command-line
+# solvers that re-check the proof certificates (docs/certificates.md).
 base_packages() {
     echo bazel-bootstrap bazel-platforms bazel-skylib g++ libz3-dev \
-         nlohmann-json3-dev catch2 llvm-14-tools python3 graphviz
+         nlohmann-json3-dev catch2 llvm-14-tools python3 graphviz z3 cvc5
 }
 
 # Real-kernel path: Linux 6.1 sources, ppc64le cross compilers, QEMU pseries,
 # the kernel's build dependencies, cpio for the initramfs, ccache for rebuilds,
 # strace for impl/qemu/package-check.sh (every file the path opens comes from
-# a package installed here).
+# a package installed here), and make, patch and xz-utils, which
+# build-kernel.sh runs (most images have them; a minimal one does not).
 kernel_packages() {
     echo linux-source-6.1 gcc-powerpc64le-linux-gnu g++-powerpc64le-linux-gnu \
-         qemu-system-ppc flex bison bc libelf-dev libssl-dev cpio ccache strace
+         qemu-system-ppc flex bison bc libelf-dev libssl-dev cpio ccache strace \
+         make patch xz-utils
 }
 
 is_installed() {

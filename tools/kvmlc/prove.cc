@@ -1,7 +1,9 @@
 // kvmlc prove: unbounded verdicts from the Z3 engines, with their evidence.
+#include <filesystem>
 #include <iostream>
 #include <regex>
 
+#include "engines/certificate.h"
 #include "tools/kvmlc/cli.h"
 #include "tools/kvmlc/proof_report.h"
 #include "tools/kvmlc/report.h"
@@ -14,7 +16,7 @@ const char* kHelp = R"(usage: kvmlc prove [OPTIONS]
 Proves or refutes each (variant, property) for every configuration and every
 run length, and prints a matrix: variants across, properties down, each cell
 the verdict with the engine and its evidence (proved: the invariant or k;
-VIOLATED: the counterexample's length; unknown: why, e.g. a timeout). An
+VIOLATED: the counterexample's length; unknown: why, e.g. a budget spent). An
 unknown is never a pass.
 
   --variant V        variant name or spec path; repeat or comma-separate (default: all)
@@ -29,7 +31,11 @@ unknown is never a pass.
                      ('kvmlc list engines')
   --fallback E       decide the cells the engine leaves unknown with engine E
                      (e.g. explicit); each cell still names its engine
-  --timeout S        seconds per Z3 query (cti: per configuration; default 60)
+  --rlimit N         Z3 resource units per check (cti: per configuration), e.g.
+                     5e7: the same verdict on any machine, idle or loaded (about
+                     1e6 units a CPU second here; default 0: no limit)
+  --cpu-seconds S    CPU seconds per check (cti: per configuration; default 60;
+                     0: no limit)
   --max-depth N      bound of BMC and k-induction (default 60)
   --max-samples N    cti: reachable states sampled per configuration (default
                      200000; more: that configuration is unknown)
@@ -37,6 +43,10 @@ unknown is never a pass.
   --format F         text (default), json or markdown
   --explain          print each invariant and counterexample (default for one cell)
   --cex-dir DIR      write each counterexample as DIR/VARIANT--PROPERTY.jsonl (a trace)
+  --certificate-dir D  write each Z3 proof as three SMT-LIB 2 files any solver can
+                     re-check: D/VARIANT--PROPERTY--N-actor(s)-{initiation,
+                     consecution,safety}.smt2, each unsat when the proof holds
+                     (docs/certificates.md)
   --report-dir DIR   write the reviewer's proof report: DIR/VARIANT.md per variant,
                      and DIR/VARIANT--PROPERTY.dot per counterexample (Graphviz)
   --variants-dir D   where variant specs live (default: model/variants)
@@ -48,10 +58,11 @@ Exit status: 0 every cell proved, 1 some cell VIOLATED, 3 some cell unknown
 (and none violated), 2 bad usage.
 )";
 
-// "timeout after 60 s" -> "timeout 60s"; "depth bound 60" -> "bound k=60".
+// "resource limit 5e+07 reached" (the Z3 budget) as it is; "depth bound 60" -> "bound k=60".
 std::string reason(const std::string& detail) {
   std::smatch m;
-  if (std::regex_search(detail, m, std::regex("timeout after ([0-9.]+) s"))) return "timeout " + m[1].str() + "s";
+  if (std::regex_search(detail, m, std::regex("(resource limit [^ ]+ reached|CPU budget [^ ]+ s used)")))
+    return m[1].str();
   if (std::regex_search(detail, m, std::regex("depth bound ([0-9]+)"))) return "bound k=" + m[1].str();
   if (std::regex_search(detail, m, std::regex("state bound ([0-9]+)"))) return "bound " + m[1].str() + " states";
   if (std::regex_search(detail, m, std::regex("sample bound ([0-9]+)"))) return "bound " + m[1].str() + " samples";
@@ -114,13 +125,33 @@ std::string command_line(const std::vector<std::string>& args) {
   return out;
 }
 
+// Before any proof runs, so that a bad --certificate-dir costs nothing.
+void make_directory(const std::string& dir) {
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  if (ec) throw UsageError("--certificate-dir " + dir + ": cannot create: " + ec.message());
+}
+
+// The SMT-LIB certificate of each cell Z3 proved (engines/certificate.h).
+void write_certificates(const std::string& dir, const std::vector<Cell>& cells, int actors) {
+  std::string n = std::to_string(actors) + (actors == 1 ? "-actor" : "-actors");
+  for (const auto& c : cells) {
+    if (!c.result.smt) continue;
+    try {
+      certificate::write(dir, certificate::stem(c.variant, c.property, n), *c.result.smt);
+    } catch (const std::runtime_error& e) {
+      throw UsageError(std::string("--certificate-dir: ") + e.what());
+    }
+  }
+}
+
 }  // namespace
 
 int cmd_prove(const std::vector<std::string>& args) {
   Options o(args,
             {"variant", "property", "actors", "config", "engine", "fallback", "max-depth",
-             "max-samples", "max-states", "timeout", "format", "cex-dir", "report-dir",
-             "variants-dir", "progress-every"},
+             "max-samples", "max-states", "rlimit", "cpu-seconds", "format", "cex-dir", "report-dir",
+             "certificate-dir", "variants-dir", "progress-every"},
             {"explain", "quiet", "help"});
   if (o.has("help")) return std::cout << kHelp, kExitOk;
   if (!o.positional().empty()) throw UsageError("unexpected argument '" + o.positional()[0] + "'");
@@ -137,10 +168,11 @@ int cmd_prove(const std::vector<std::string>& args) {
   limits.max_samples = o.number("max-samples", 200'000, 1, 2'000'000'000);
   limits.max_states = o.number("max-states", 20'000'000, 1, 2'000'000'000);
   limits.max_depth = o.number("max-depth", limits.max_depth, 0, 1000);
-  limits.timeout_seconds = o.number("timeout", 60, 1, 86400);
+  read_z3_budget(o, limits);
   Progress progress = make_progress(o);
   limits.progress = &progress;
   ModelOptions mo{o.number("actors", 1, 0, 6)};
+  if (o.has("certificate-dir")) make_directory(o.get("certificate-dir"));
 
   // Every property stays in the System (cti tries the others as
   // lemmas); only the selected ones are checked.
@@ -164,6 +196,8 @@ int cmd_prove(const std::vector<std::string>& args) {
                          [&](const System& s) { return s.variant == c.variant; });
   };
   print_table(std::cout, cells, format, cell_text);
+  if (o.has("certificate-dir"))
+    write_certificates(o.get("certificate-dir"), cells, mo.actors);
   if (o.has("report-dir"))
     for (const auto& sys : systems)
       write_proof_report(o.get("report-dir"), sys, proofs, command_line(args));
