@@ -89,7 +89,8 @@ void check_labels(const Spec& s, const Function& f) {
 
 void check_resources(const Spec& s, const Step& st) {
   for (const auto& r : st.acquire)
-    if (std::count(st.release.begin(), st.release.end(), r))
+    if (std::count(st.release.begin(), st.release.end(), r) ||
+        std::count(st.release_stale.begin(), st.release_stale.end(), r))
       fail(s, st.line, "step '" + st.name + "' both acquires and releases '" + r + "'");
 }
 

@@ -111,15 +111,16 @@ void decide_unknown(Engine& fallback, const System& sys, const Limits& limits,
 }
 
 // "kvmlc prove --variant unified ..." for the report's header (without
-// --report-dir, which differs between a regeneration and the original).
+// the output directories, which differ between a regeneration and the
+// original).
 std::string command_line(const std::vector<std::string>& args) {
   std::string out = "kvmlc prove";
   for (size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == "--report-dir") {
+    if (args[i] == "--report-dir" || args[i] == "--certificate-dir") {
       ++i;
       continue;
     }
-    if (args[i].rfind("--report-dir=", 0) == 0) continue;
+    if (args[i].rfind("--report-dir=", 0) == 0 || args[i].rfind("--certificate-dir=", 0) == 0) continue;
     out += " " + args[i];
   }
   return out;
