@@ -1,7 +1,13 @@
 // kvmlc prove: unbounded verdicts from the Z3 engines, with their evidence.
+#include <algorithm>
+#include <deque>
 #include <iostream>
 #include <regex>
 
+#include "base/cpu_time.h"
+#include "base/progress.h"
+#include "engines/counter.h"
+#include "engines/invariant.h"
 #include "tools/kvmlc/cli.h"
 #include "tools/kvmlc/proof_report.h"
 #include "tools/kvmlc/report.h"
@@ -19,7 +25,12 @@ unknown is never a pass.
 
   --variant V        variant name or spec path; repeat or comma-separate (default: all)
   --property P       property id; repeat or comma-separate (default: all)
-  --actors N         userspace actors, 0-6 (default 1)
+  --actors N|any     userspace actors, 0-6 (default 1), or any: the counter
+                     system (every number of actors at once): a violation
+                     with the fewest actors (explored for 0-3, replayed on
+                     the per-actor model) or an inductive invariant proved
+                     by Z3 for every number of actors
+  --rlimit R         --actors any: Z3 resource limit per query (default 40000000)
   --config NAME=0|1  fix a configuration variable (repeatable)
   --engine E         cti (default): per configuration, lemmas from runs
                      strengthened by blocking counterexamples to induction until
@@ -57,6 +68,10 @@ std::string reason(const std::string& detail) {
 
 // One matrix cell: the verdict, the engine, and the evidence in brief.
 std::string cell_text(const Result& r) {
+  if (r.engine == "counter") {
+    if (r.verdict == Verdict::Holds) return "proved for any number of actors (" + r.detail + ")";
+    if (r.verdict == Verdict::Violated) return "VIOLATED (" + r.detail + ", " + std::to_string(r.witness.steps.size()) + " steps)";
+  }
   switch (r.verdict) {
     case Verdict::Holds:
       return "proved (" + r.engine + ", " +
@@ -96,6 +111,67 @@ void decide_unknown(Engine& fallback, const System& sys, const Limits& limits,
   }
 }
 
+// Every number of actors (counter.h, invariant.h): per property, the
+// fewest actors (0-3) with a violation, its shortest counterexample mapped
+// to the per-actor System of that many actors and replayed there; else an
+// inductive invariant of the counter system. Never "holds for 3" as "holds".
+void prove_any_actors(const Spec& spec, const Options& o, const std::vector<std::string>& ids,
+                      std::vector<Proof>& proofs, std::deque<System>& systems) {
+  auto build = [&](int n) {
+    System sys = build_system(spec, {n});
+    fix_config(sys, o);
+    return sys;
+  };
+  CounterSystem cs = derive_counter_system(build);
+  Progress progress(!o.has("quiet"));
+  long long cap = o.number("max-states", 100'000, 1, 2'000'000'000);
+  std::vector<Exploration> xs;
+  std::vector<State> samples;
+  if (cs.problem.empty())
+    for (int n = 0; n <= 3; ++n) {
+      progress.print(spec.variant + ": counter system with " + std::to_string(n) + " actors");
+      xs.push_back(explore(cs, n, cap));
+      samples.insert(samples.end(), xs.back().states.begin(), xs.back().states.end());
+      if (n >= 2) {  // deeper states than breadth-first reaches
+        std::vector<State> deep = random_runs(cs, n, 200, 300);
+        samples.insert(samples.end(), deep.begin(), deep.end());
+      }
+    }
+  for (const auto& id : ids) {
+    Result r;
+    r.engine = "counter";
+    double start = cpu_seconds();
+    int p = cs.sys.property(id) ? static_cast<int>(cs.sys.property(id) - cs.sys.properties.data()) : -1;
+    const System* shown = nullptr;
+    if (!cs.problem.empty()) {
+      r.detail = "the counter abstraction does not apply: " + cs.problem;
+    } else if (auto n = std::find_if(xs.begin(), xs.end(), [&](const Exploration& x) { return x.violations[p].has_value(); });
+               n != xs.end()) {
+      int actors = static_cast<int>(n - xs.begin());
+      systems.push_back(build(actors));
+      shown = &systems.back();
+      r.witness = per_actor_witness(cs, *shown, *n->violations[p], actors);
+      if (!violates(*shown, r.witness, *shown->property(id))) throw std::logic_error("counter counterexample does not replay");
+      r.verdict = Verdict::Violated;
+      r.detail = "with " + std::to_string(actors) + " actor" + (actors == 1 ? "" : "s");
+    } else {
+      InvariantLimits limits;
+      limits.rlimit = static_cast<unsigned>(o.number("rlimit", 40'000'000, 1000, 2'000'000'000));
+      limits.progress = &progress;
+      InvariantProof proof = prove_any(cs, p, samples, limits);
+      r.verdict = proof.verdict;
+      r.detail = proof.verdict == Verdict::Holds ? std::to_string(proof.lemmas.size()) + " lemmas" : proof.detail;
+      for (const auto& l : proof.lemmas) r.certificate += l + "\n";
+      if (proof.verdict != Verdict::Holds) {
+        bool complete = std::all_of(xs.begin(), xs.end(), [](const Exploration& x) { return x.complete; });
+        r.detail += complete ? "; no violation with 0-3 actors" : "; no violation found with 0-3 actors (exploration bounded)";
+      }
+    }
+    r.seconds = cpu_seconds() - start;
+    proofs.push_back({{spec.variant, id, r}, r, false, shown});
+  }
+}
+
 // "kvmlc prove --variant unified ..." for the report's header (without
 // --report-dir, which differs between a regeneration and the original).
 std::string command_line(const std::vector<std::string>& args) {
@@ -117,8 +193,8 @@ int cmd_prove(const std::vector<std::string>& args) {
   Options o(args,
             {"variant", "property", "actors", "config", "engine", "fallback", "max-depth",
              "max-samples", "max-states", "timeout", "format", "cex-dir", "report-dir",
-             "variants-dir"},
-            {"explain", "help"});
+             "variants-dir", "rlimit"},
+            {"explain", "help", "quiet"});
   if (o.has("help")) return std::cout << kHelp, kExitOk;
   if (!o.positional().empty()) throw UsageError("unexpected argument '" + o.positional()[0] + "'");
   std::string format = o.get("format", "text");
@@ -135,32 +211,46 @@ int cmd_prove(const std::vector<std::string>& args) {
   limits.max_states = o.number("max-states", 20'000'000, 1, 2'000'000'000);
   limits.max_depth = o.number("max-depth", limits.max_depth, 0, 1000);
   limits.timeout_seconds = o.number("timeout", 60, 1, 86400);
-  ModelOptions mo{o.number("actors", 1, 0, 6)};
+  bool any = o.get("actors") == "any";
+  ModelOptions mo{any ? 1 : o.number("actors", 1, 0, 6)};
 
   // Every property stays in the System (cti tries the others as
   // lemmas); only the selected ones are checked.
   std::vector<Proof> proofs;
-  std::vector<System> systems;
+  std::deque<System> systems;  // a deque: Proof::witness_system points into it
+  std::vector<const System*> variant_systems;
   for (const auto& v : selected_variants(o)) {
-    System sys = build_system(load_variant(o, v), mo);
+    Spec spec = load_variant(o, v);
+    System sys = build_system(spec, mo);
     fix_config(sys, o);
+    if (any) {
+      prove_any_actors(spec, o, selected_properties(o, sys), proofs, systems);
+      systems.push_back(std::move(sys));
+      variant_systems.push_back(&systems.back());
+      continue;
+    }
     for (const auto& id : selected_properties(o, sys)) {
       Result r = engine->check(sys, *sys.property(id), limits);
       proofs.push_back({{sys.variant, id, r}, r});
     }
     if (fallback) decide_unknown(*fallback, sys, limits, proofs);
     systems.push_back(std::move(sys));
+    variant_systems.push_back(&systems.back());
   }
   std::vector<Cell> cells;
   for (const auto& p : proofs) cells.push_back(p.cell);
+  // The System a cell's witness runs on: its own (--actors any: the
+  // number of actors of the violation) or the variant's.
   auto system_of = [&](const Cell& c) -> const System& {
-    return *std::find_if(systems.begin(), systems.end(),
-                         [&](const System& s) { return s.variant == c.variant; });
+    for (const auto& p : proofs)
+      if (p.witness_system && p.cell.variant == c.variant && p.cell.property == c.property) return *p.witness_system;
+    return *std::find_if(variant_systems.begin(), variant_systems.end(),
+                         [&](const System* s) { return s->variant == c.variant; })[0];
   };
   print_table(std::cout, cells, format, cell_text);
   if (o.has("report-dir"))
-    for (const auto& sys : systems)
-      write_proof_report(o.get("report-dir"), sys, proofs, command_line(args));
+    for (const System* sys : variant_systems)
+      write_proof_report(o.get("report-dir"), *sys, proofs, command_line(args));
 
   bool explain = o.has("explain") || cells.size() == 1;
   int code = kExitOk;
