@@ -1,5 +1,7 @@
 // Bad input (a variant spec, a trace, a scenario) is reported as
-// "FILE:LINE: error: MESSAGE" and exits with kExitBadInput.
+// "FILE:LINE: error: MESSAGE" and exits with kExitBadInput. An error about
+// the file as a whole (it cannot be read) has no line: "FILE: error: ..."
+// (line 0), as the GNU coding standards write it.
 #pragma once
 
 #include <stdexcept>
@@ -9,9 +11,21 @@ namespace kvmlc {
 
 inline constexpr int kExitBadInput = 2;
 
+// Messages quote the input ("unknown key '...'"); whatever it holds, the
+// error stays one readable line: control bytes are shown as '?' and the
+// message is cut at kMaxErrorBytes.
+inline constexpr size_t kMaxErrorBytes = 300;
+
+inline std::string one_line(std::string msg) {
+  for (char& c : msg)
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = '?';
+  if (msg.size() > kMaxErrorBytes) msg = msg.substr(0, kMaxErrorBytes) + "...";
+  return msg;
+}
+
 struct InputError : std::runtime_error {
   InputError(std::string f, int l, const std::string& msg)
-      : std::runtime_error(f + ":" + std::to_string(l) + ": error: " + msg),
+      : std::runtime_error(f + (l > 0 ? ":" + std::to_string(l) : "") + ": error: " + one_line(msg)),
         file(std::move(f)),
         line(l) {}
   std::string file;

@@ -16,9 +16,10 @@ class Progress {
       : enabled_(enabled), interval_(interval), last_(Clock::now()) {}
 
   bool enabled() const { return enabled_; }
-  // Whether a line is due now; cheap enough to ask in an inner loop.
-  bool due() {
-    if (!enabled_ || ++calls_ % 1024 != 0) return false;
+  // Whether a line is due now; cheap enough to ask in an inner loop (the
+  // clock is read every `every` calls; 1 for a loop of long steps).
+  bool due(unsigned long every = 1024) {
+    if (!enabled_ || ++calls_ % every != 0) return false;
     auto now = Clock::now();
     if (std::chrono::duration<double>(now - last_).count() < interval_) return false;
     last_ = now;

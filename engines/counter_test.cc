@@ -22,7 +22,7 @@
 namespace kvmlc {
 namespace {
 
-constexpr long long kMaxStates = 20'000;
+constexpr long long kMaxStates = 6'000;
 
 std::vector<std::string> variant_paths() {
   std::vector<std::string> out;

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "base/progress.h"
 #include "model/system.h"
 
 namespace kvmlc {
@@ -53,6 +54,9 @@ struct Limits {
   double timeout_seconds = 60;        // Z3 engines, per query
   bool partial_order = true;          // explicit: partial-order reduction (reduction.h)
   bool symmetry = true;               // explicit: actor symmetry reduction (symmetry.h)
+  // Where a long run reports how far it got (states, depth, the
+  // configuration or property at work); nullptr or disabled: silent.
+  Progress* progress = nullptr;
 };
 
 class Engine {

@@ -104,6 +104,25 @@ std::vector<int> erasable(const System& sys) {
   return out;
 }
 
+// Progress lines of one check_all: states so far (over every
+// configuration), their rate, the breadth-first depth, the configuration
+// at work and how many properties are still open in it.
+struct Watch {
+  Progress* progress;
+  std::chrono::steady_clock::time_point start;
+  std::string config;
+  long long done = 0;  // states of the configurations finished
+
+  void report(size_t states, int depth, size_t open, size_t properties) const {
+    long long total = done + static_cast<long long>(states);
+    double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    progress->print("explicit: " + config + ": " + std::to_string(total) + " states, " +
+                    std::to_string(static_cast<long long>(total / std::max(secs, 1e-3))) +
+                    " states/s, depth " + std::to_string(depth) + ", " + std::to_string(open) +
+                    "/" + std::to_string(properties) + " properties open");
+  }
+};
+
 class Explicit : public Engine {
  public:
   std::string name() const override { return "explicit"; }
@@ -124,9 +143,15 @@ class Explicit : public Engine {
                                       std::chrono::duration<double>(limits.max_seconds))
                         : std::chrono::steady_clock::time_point::max();
     std::vector<Result> all(sys.properties.size());
-    for (const State& config : sys.initial_states()) {
+    std::vector<State> configs = sys.initial_states();
+    Watch watch{limits.progress, start};
+    for (size_t c = 0; c < configs.size(); ++c) {
+      const State& config = configs[c];
+      watch.config = sys.variant + " configuration " + std::to_string(c + 1) + "/" +
+                     std::to_string(configs.size()) + " (" + sys.config_of(config) + ")";
       Slice s = slice(sys, config);
-      std::vector<Result> one = explore(s.sys, limits, deadline);
+      std::vector<Result> one = explore(s.sys, limits, deadline, watch);
+      watch.done += one.empty() ? 0 : one.front().states;
       for (size_t p = 0; p < all.size(); ++p) {
         for (int& t : one[p].witness.steps) t = s.origin[t];
         combine(all[p], one[p], config);
@@ -173,7 +198,7 @@ class Explicit : public Engine {
   }
 
   std::vector<Result> explore(const System& sys, const Limits& limits,
-                              std::chrono::steady_clock::time_point deadline) {
+                              std::chrono::steady_clock::time_point deadline, const Watch& watch) {
     size_t np = sys.properties.size();
     std::vector<Result> results(np);
     std::vector<bool> open(np, true);
@@ -212,7 +237,11 @@ class Explicit : public Engine {
     };
     for (const auto& s : sys.initial_states()) visit(s, -1, -1);
     std::string bound;  // which bound stopped the search
+    int depth = 0;
+    size_t level_end = states.size();  // the first state one step deeper
     for (size_t i = 0; i < states.size() && unresolved > 0; ++i) {
+      if (i == level_end) ++depth, level_end = states.size();
+      if (limits.progress && limits.progress->due()) watch.report(states.size(), depth, unresolved, np);
       if (static_cast<long long>(states.size()) >= limits.max_states)
         bound = "state bound " + std::to_string(limits.max_states) + " reached";
       else if (i % 4096 == 0 && std::chrono::steady_clock::now() >= deadline)

@@ -2,11 +2,16 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cerrno>
+#include <climits>
+#include <cstring>
 #include <fstream>
 #include <set>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
+
+#include "base/json_input.h"
 
 namespace kvmlc {
 
@@ -198,6 +203,14 @@ Function read_function(const std::string& name, const Reader& r) {
   return f;
 }
 
+// A VM type key ("0", "1", ...) as a number, -1 if it is not one in range.
+int vm_type(const std::string& key) {
+  if (key.empty() || key.size() > 10 || key.find_first_not_of("0123456789") != std::string::npos)
+    return -1;
+  long long n = std::stoll(key);
+  return n > INT_MAX ? -1 : static_cast<int>(n);
+}
+
 Userspace read_userspace(const Reader& r) {
   Userspace u;
   u.devnode = r.str("devnode", true);
@@ -206,9 +219,9 @@ Userspace read_userspace(const Reader& r) {
     Reader ce = r.object("check_extension", {"reads", "caps", "note"});
     u.check_extension_reads = ce.str("reads", true);
     for (const auto& c : ce.list("caps", {"cap", "name", "ret", "calls", "note"})) {
-      if (!c.has("cap") || !c.raw()["cap"].is_number_integer())
-        c.fail("a capability needs an integer 'cap'");
-      u.caps.push_back({c.raw()["cap"].get<int>(), c.str("name", true), c.cond("ret", "true"),
+      auto cap = c.has("cap") ? exact_int(c.raw()["cap"], 0, INT_MAX) : std::nullopt;
+      if (!cap) c.fail("a capability needs a 'cap' that is " + int_range(0, INT_MAX));
+      u.caps.push_back({static_cast<int>(*cap), c.str("name", true), c.cond("ret", "true"),
                         c.str("calls"), c.line()});
     }
     if (u.caps.empty()) ce.fail("'caps' must list at least one capability");
@@ -222,9 +235,10 @@ Userspace read_userspace(const Reader& r) {
   if (!r.has("vm_types") || !r.raw()["vm_types"].is_object())
     r.fail("'vm_types' must be an object");
   for (const auto& [type, backends] : r.raw()["vm_types"].items()) {
-    if (type.empty() || type.find_first_not_of("0123456789") != std::string::npos)
-      r.fail_at("vm_types", "VM type '" + type + "' is not a number");
-    auto& list = u.vm_types[std::stoi(type)];
+    int number = vm_type(type);
+    if (number < 0) r.fail_at("vm_types", "VM type '" + type + "' is not " + int_range(0, INT_MAX));
+    if (!backends.is_array()) r.fail_at("vm_types", "backends must be a list of strings");
+    auto& list = u.vm_types[number];
     for (const auto& b : backends) {
       if (!b.is_string()) r.fail_at("vm_types", "backends must be strings");
       list.push_back(b.get<std::string>());
@@ -233,12 +247,18 @@ Userspace read_userspace(const Reader& r) {
   return u;
 }
 
+// The whole file, at most kMaxSpecBytes; a file that cannot be read is an
+// error without a line.
 std::string slurp(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(path, 0, "cannot read file");
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
+  if (!in) throw InputError(path, 0, std::string("cannot read: ") + std::strerror(errno));
+  std::string text(kMaxSpecBytes + 1, '\0');
+  in.read(text.data(), static_cast<std::streamsize>(text.size()));
+  if (in.bad()) throw InputError(path, 0, "cannot read");
+  text.resize(static_cast<size_t>(in.gcount()));
+  if (text.size() > kMaxSpecBytes)
+    throw InputError(path, 0, "larger than " + std::to_string(kMaxSpecBytes) + " bytes");
+  return text;
 }
 
 int line_of_offset(const std::string& text, size_t offset) {
@@ -255,13 +275,14 @@ const Resource* Spec::resource(const std::string& name) const {
   return nullptr;
 }
 
-Spec read_spec(const std::string& path) {
-  std::string text = slurp(path);
+Spec read_spec(const std::string& path) { return parse_spec(slurp(path), path); }
+
+Spec parse_spec(const std::string& text, const std::string& path) {
   json j;
   try {
-    j = json::parse(text);
-  } catch (const json::parse_error& e) {
-    throw InputError(path, line_of_offset(text, e.byte ? e.byte - 1 : 0), "invalid JSON");
+    j = parse_json(text);
+  } catch (const JsonError& e) {
+    throw InputError(path, line_of_offset(text, e.offset), e.what());
   }
   LineIndex lines(text);
   Reader top(path, lines, j, "",
@@ -302,6 +323,7 @@ Spec read_spec(const std::string& path) {
       "userspace", {"devnode", "arch_file", "vm_types", "vm_gets_ops_owner",
                     "init_vm_failure_puts_owner", "check_extension", "core_init_vm",
                     "note"}));
+  check_spec(s);
   return s;
 }
 

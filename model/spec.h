@@ -90,7 +90,14 @@ struct Spec {
   const Resource* resource(const std::string& name) const;
 };
 
+// Variant specs are small; a larger file is an error before it is parsed.
+inline constexpr size_t kMaxSpecBytes = 4 << 20;
+
 Spec read_spec(const std::string& path);
+// The same for a spec's text; `path` names it in errors.
+Spec parse_spec(const std::string& text, const std::string& path);
+// The checks of a whole spec that read_spec runs last (model/spec_check.cc).
+void check_spec(const Spec& s);
 
 // Parses a condition (docs/variant-spec.md) into an Expr. `resolve(f, x)`
 // gives the term for an identifier x (f == "") or for f(x); it throws

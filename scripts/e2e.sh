@@ -4,15 +4,18 @@
 # representative set of scenarios, and replay each fresh trace against the
 # `unified` variant. A fresh trace must get the same verdict (conforms, or
 # diverges at the same event) as the committed trace of its scenario in
-# traces/unified/hv/. A missing kernel or compiler cache costs time (a cold
-# kernel build), never a failure. scripts/test.sh runs it after the Bazel suite.
+# traces/unified/hv/. Then impl/qemu/package-check.sh: every file the path
+# opens comes from a package scripts/setup.sh installs. A missing kernel or
+# compiler cache costs time (a cold kernel build), never a failure.
+# scripts/test.sh runs it after the Bazel suite.
 #
 # Usage: scripts/e2e.sh [SCENARIO...]     (default: the set below)
 #   KVMLC_CACHE   kernel trees, recorder binaries, console logs
 #                 (default ~/.cache/kvmlc); CCACHE_DIR as ccache uses it.
 #
-# Exit status: 0 every verdict matched, 1 a verdict differs or a scenario
-# produced no trace (crash, hang: the console tail is printed), 2 usage.
+# Exit status: 0 every verdict matched, 1 a verdict differs, a scenario
+# produced no trace (QEMU's error or the console tail is printed next to
+# it), or the package check failed; 2 usage.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -38,8 +41,11 @@ races=() others=()
 for s in "${scenarios[@]}"; do
   if [[ $s == race-* ]]; then races+=("$s"); else others+=("$s"); fi
 done
-((${#others[@]} == 0)) || impl/qemu/run.sh -k unified -p hv -o "$out" "${others[@]}" || rc=1
-((${#races[@]} == 0)) || impl/qemu/run.sh -k unified -p hv -c 2 -s 120 -o "$out" "${races[@]}" || rc=1
+# run.sh's messages go to the terminal and to run.log, so that a scenario
+# without a trace can be shown with its reason next to it.
+record() { impl/qemu/run.sh -k unified -p hv -o "$out" "$@" 2> >(tee -a "$out/run.log" >&2); }
+((${#others[@]} == 0)) || record "${others[@]}" || rc=1
+((${#races[@]} == 0)) || record -c 2 -s 120 "${races[@]}" || rc=1
 t1=$(date +%s)
 
 # What replay finds, from the file name on: the verdict and, for a
@@ -52,7 +58,10 @@ verdict() {
 for s in "${scenarios[@]}"; do
   fresh=$out/unified/hv/$s.jsonl committed=traces/unified/hv/$s.jsonl
   if [ ! -f "$fresh" ]; then
-    echo "e2e.sh: $s: no trace recorded"; rc=1; continue
+    echo "e2e.sh: $s: no trace recorded; run.sh said:"; rc=1
+    grep -aE "QEMU failed|boot killed|extract: ($s|boot)|console shows" "$out/run.log" |
+      head -8 | sed 's/^/e2e.sh:   /'
+    continue
   fi
   want=$(verdict "$committed") got=$(verdict "$fresh")
   if [ "$want" = "$got" ]; then
@@ -61,5 +70,10 @@ for s in "${scenarios[@]}"; do
     echo "e2e.sh: $s: DIFFERS: fresh trace$got; committed trace$want"; rc=1
   fi
 done
+# Every file this path opens comes from a package setup.sh installs (a file
+# that is only here by chance breaks a fresh machine).
+if ! impl/qemu/package-check.sh -k unified; then
+  echo "e2e.sh: package check FAILED (impl/qemu/package-check.sh)"; rc=1
+fi
 echo "e2e.sh: ${#scenarios[@]} scenarios, record $((t1 - t0)) s, total $(($(date +%s) - t0)) s: $([ $rc = 0 ] && echo ok || echo FAILED)"
 exit $rc

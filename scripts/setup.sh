@@ -6,6 +6,7 @@
 # Usage: scripts/setup.sh            # packages for building and testing kvmlc
 #        scripts/setup.sh --kernel   # ... plus the real ppc64le kernel/QEMU path
 #        scripts/setup.sh --check    # only report what is missing (exit 1 if any)
+#        scripts/setup.sh --list     # print the packages, one a line (with --kernel too)
 #
 # Works as root, or as a normal user with sudo.
 set -euo pipefail
@@ -19,10 +20,14 @@ base_packages() {
 }
 
 # Real-kernel path: Linux 6.1 sources, ppc64le cross compilers, QEMU pseries,
-# the kernel's build dependencies, cpio for the initramfs, ccache for rebuilds.
+# the kernel's build dependencies, cpio for the initramfs, ccache for rebuilds,
+# strace for impl/qemu/package-check.sh (every file the path opens comes from
+# a package installed here), and make, patch and xz-utils, which
+# build-kernel.sh runs (most images have them; a minimal one does not).
 kernel_packages() {
     echo linux-source-6.1 gcc-powerpc64le-linux-gnu g++-powerpc64le-linux-gnu \
-         qemu-system-ppc flex bison bc libelf-dev libssl-dev cpio ccache
+         qemu-system-ppc flex bison bc libelf-dev libssl-dev cpio ccache strace \
+         make patch xz-utils
 }
 
 is_installed() {
@@ -30,15 +35,16 @@ is_installed() {
 }
 
 usage() {
-    sed -n '2,10s/^# \{0,1\}//p' "$0"
+    sed -n '2,12s/^# \{0,1\}//p' "$0"
 }
 
 main() {
-    local want_kernel=0 check_only=0
+    local want_kernel=0 check_only=0 list_only=0
     while (($#)); do
         case "$1" in
             --kernel) want_kernel=1 ;;
             --check) check_only=1 ;;
+            --list) list_only=1 ;;
             -h|--help) usage; return 0 ;;
             *) echo "setup.sh: unknown argument '$1'" >&2; usage >&2; return 2 ;;
         esac
@@ -50,6 +56,10 @@ main() {
     if ((want_kernel)); then
         read -r -a more <<<"$(kernel_packages)"
         wanted+=("${more[@]}")
+    fi
+    if ((list_only)); then
+        printf '%s\n' "${wanted[@]}"
+        return 0
     fi
     local pkg
     for pkg in "${wanted[@]}"; do

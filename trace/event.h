@@ -30,6 +30,9 @@ struct Event {
   int arg = 0;
   int ret = 0;         // 0 or -errno
   int refcnt = -1;     // references after get/put; -1 when not recorded
+  // Approximate counts (header "approximate"): the count after the step is
+  // in [refcnt_min, refcnt_max]; -1 when refcnt is exact.
+  int refcnt_min = -1, refcnt_max = -1;
   std::string what;    // model traces: what the step did; compared only for "step"
 
   static Event on_module(std::string actor, std::string ev, std::string module);
@@ -64,6 +67,11 @@ struct TraceHeader {
   std::vector<std::string> observes;  // event classes recorded; "ret:*" = all
   std::vector<TraceFault> faults;     // armed faults, in the order armed
   std::string incomplete;             // why the trace stops early, "" if it does not
+  long long lost = 0;                 // events the producer lost (then incomplete)
+  // Event classes written some time after the step they record, while
+  // other actors go on (a system call's event is written once it returned).
+  std::vector<std::string> delayed;
+  std::vector<std::string> approximate;  // "refcnt": counts are ranges
 
   bool observes_class(const std::string& cls) const;
 };

@@ -1,10 +1,13 @@
 #include "trace/format.h"
 
+#include <algorithm>
+#include <climits>
 #include <set>
 
 #include <nlohmann/json.hpp>
 
 #include "base/input_error.h"
+#include "base/json_input.h"
 
 namespace kvmlc {
 
@@ -30,6 +33,10 @@ nlohmann::ordered_json event_json(const Event& e, int seq) {
   if (e.call == "create_vm" || e.call == "check_extension") j["arg"] = e.arg;
   if (e.ev == "ret" || e.ev == "syscall") j["ret"] = e.ret;
   if (e.refcnt >= 0) j["refcnt"] = e.refcnt;
+  if (e.refcnt_min >= 0) {
+    j["refcnt_min"] = e.refcnt_min;
+    j["refcnt_max"] = e.refcnt_max;
+  }
   if (!e.what.empty()) j["what"] = e.what;
   return j;
 }
@@ -45,6 +52,9 @@ TraceWriter::TraceWriter(std::ostream& out, const TraceHeader& h) : out_(out) {
   j["actors"] = h.actors;
   j["observes"] = h.observes;
   if (!h.incomplete.empty()) j["incomplete"] = h.incomplete;
+  if (h.lost > 0) j["lost"] = h.lost;
+  if (!h.delayed.empty()) j["delayed"] = h.delayed;
+  if (!h.approximate.empty()) j["approximate"] = h.approximate;
   for (const auto& f : h.faults)
     j["faults"].push_back({{"module", f.module}, {"fn", f.fn}, {"ret", f.ret}, {"times", f.times}});
   out_ << j.dump() << "\n";
@@ -55,42 +65,97 @@ void TraceWriter::write(const Event& e) { out_ << event_json(e, ++seq_).dump() <
 TraceReader::TraceReader(std::istream& in, std::string file) : in_(in), file_(std::move(file)) {
   std::string text;
   if (!read_line(text)) throw InputError(file_, 1, "empty trace: no header");
-  json j;
-  try {
-    j = json::parse(text);
-  } catch (const json::parse_error&) {
-    throw InputError(file_, line_, "header is not valid JSON");
-  }
-  auto fail = [&](const std::string& msg) { throw InputError(file_, line_, msg); };
+  json j = parse(text, "header is not valid JSON");
   if (!j.is_object() || !j.contains("kvmlc_trace"))
     fail("missing trace header (first line must have \"kvmlc_trace\")");
-  if (!j["kvmlc_trace"].is_number_integer()) fail("\"kvmlc_trace\" must be an integer");
-  header_.version = j["kvmlc_trace"].get<int>();
+  header_.version = static_cast<int>(integer(j, "kvmlc_trace", 0, INT_MAX));
   if (header_.version != kTraceVersion)
     fail("unsupported trace version " + std::to_string(header_.version) + " (this kvmlc reads " +
          std::to_string(kTraceVersion) + ")");
+  header_.kernel = string(j, "kernel", true);
+  header_.layout = string(j, "layout", true);
+  header_.producer = string(j, "producer", true);
+  header_.actors = static_cast<int>(integer(j, "actors", 0, kMaxActors));
+  header_.observes = strings(j, "observes");
+  header_.config = config(j);
+  header_.variant = string(j, "variant");
+  header_.platform = string(j, "platform");
+  header_.scenario = string(j, "scenario");
+  header_.incomplete = string(j, "incomplete");
+  header_.faults = faults(j);
+  if (j.contains("lost")) header_.lost = integer(j, "lost", 0, LLONG_MAX);
+  if (j.contains("delayed")) header_.delayed = strings(j, "delayed");
+  if (j.contains("approximate")) header_.approximate = strings(j, "approximate");
+  if (header_.lost > 0 && header_.incomplete.empty())
+    fail("a trace that lost events must say so in \"incomplete\"");
+}
+
+void TraceReader::fail(const std::string& msg) const { throw InputError(file_, line_, msg); }
+
+json TraceReader::parse(const std::string& text, const std::string& what) const {
   try {
-    header_.kernel = j.at("kernel").get<std::string>();
-    header_.layout = j.at("layout").get<std::string>();
-    header_.producer = j.at("producer").get<std::string>();
-    header_.actors = j.at("actors").get<int>();
-    header_.observes = j.at("observes").get<std::vector<std::string>>();
-    header_.config = j.at("config").get<std::map<std::string, int>>();
-    header_.variant = j.value("variant", "");
-    header_.platform = j.value("platform", "");
-    header_.scenario = j.value("scenario", "");
-    header_.incomplete = j.value("incomplete", "");
-    for (const auto& f : j.value("faults", json::array())) {
-      TraceFault fault{f.value("module", ""), f.at("fn").get<std::string>(), f.at("ret").get<int>(),
-                       f.value("times", 1)};
-      if (fault.fn.empty() || fault.ret >= 0 || fault.ret < -4095)
-        fail("bad header: a fault needs \"fn\" and a \"ret\" between -4095 and -1");
-      header_.faults.push_back(fault);
-    }
-  } catch (const json::exception& e) {
-    fail(std::string("bad header: ") + e.what());
+    return parse_json(text);
+  } catch (const JsonError& e) {
+    fail(what + (e.what() == std::string("invalid JSON") ? "" : std::string(": ") + e.what()));
   }
-  if (header_.actors < 0 || header_.actors > 8) fail("\"actors\" must be between 0 and 8");
+}
+
+// An optional string field (required: an error when absent).
+std::string TraceReader::string(const json& j, const char* key, bool required) const {
+  if (!j.contains(key)) {
+    if (required) fail(std::string("missing \"") + key + "\"");
+    return "";
+  }
+  if (!j[key].is_string()) fail(std::string("\"") + key + "\" must be a string");
+  return j[key].get<std::string>();
+}
+
+// A required integer field in [lo, hi], read exactly (no wrapping, no rounding).
+long long TraceReader::integer(const json& j, const char* key, long long lo, long long hi) const {
+  if (!j.contains(key)) fail(std::string("missing \"") + key + "\"");
+  auto n = exact_int(j[key], lo, hi);
+  if (!n) fail(std::string("\"") + key + "\" must be " + int_range(lo, hi));
+  return *n;
+}
+
+std::vector<std::string> TraceReader::strings(const json& j, const char* key) const {
+  if (!j.contains(key)) fail(std::string("missing \"") + key + "\"");
+  if (!j[key].is_array()) fail(std::string("\"") + key + "\" must be a list of strings");
+  std::vector<std::string> out;
+  for (const auto& v : j[key]) {
+    if (!v.is_string()) fail(std::string("\"") + key + "\" must be a list of strings");
+    out.push_back(v.get<std::string>());
+  }
+  return out;
+}
+
+// Configuration variables are booleans: 0 or 1.
+std::map<std::string, int> TraceReader::config(const json& j) const {
+  if (!j.contains("config")) fail("missing \"config\"");
+  if (!j["config"].is_object()) fail("\"config\" must be an object");
+  std::map<std::string, int> out;
+  for (const auto& [name, v] : j["config"].items()) {
+    auto n = exact_int(v, 0, 1);
+    if (!n) fail("config \"" + name + "\" must be 0 or 1");
+    out[name] = static_cast<int>(*n);
+  }
+  return out;
+}
+
+std::vector<TraceFault> TraceReader::faults(const json& j) const {
+  std::vector<TraceFault> out;
+  if (!j.contains("faults")) return out;
+  if (!j["faults"].is_array()) fail("\"faults\" must be a list");
+  for (const auto& f : j["faults"]) {
+    if (!f.is_object()) fail("a fault must be an object");
+    TraceFault fault{string(f, "module"), string(f, "fn", true),
+                     static_cast<int>(integer(f, "ret", -4095, -1)),
+                     f.contains("times") ? static_cast<int>(integer(f, "times", -1, INT_MAX)) : 1};
+    if (fault.fn.empty() || fault.times == 0)
+      fail("a fault needs a function and \"times\" -1 (every call) or at least 1");
+    out.push_back(fault);
+  }
+  return out;
 }
 
 // One line of at most kMaxTraceLine bytes; a longer one is an error without
@@ -114,39 +179,41 @@ bool TraceReader::read_line(std::string& line) {
 bool TraceReader::next(Event& e) {
   std::string text;
   if (!read_line(text)) return false;
-  auto fail = [&](const std::string& msg) { throw InputError(file_, line_, msg); };
   if (text.empty()) fail("empty line");
-  json j;
-  try {
-    j = json::parse(text);
-  } catch (const json::parse_error&) {
-    fail(in_.eof() ? "truncated or invalid JSON (last line)" : "invalid JSON");
-  }
+  json j = parse(text, in_.eof() ? "truncated or invalid JSON (last line)" : "invalid JSON");
   if (!j.is_object()) fail("an event must be a JSON object");
-  try {
-    long long seq = j.at("seq").get<long long>();
-    if (seq <= seq_) fail("seq " + std::to_string(seq) + " does not increase (previous " +
-                          std::to_string(seq_) + ")");
-    seq_ = seq;
-    e = Event();
-    e.actor = j.at("actor").get<std::string>();
-    e.ev = j.at("ev").get<std::string>();
-    if (!kEvents.count(e.ev)) fail("unknown event '" + e.ev + "'");
-    e.module = j.value("module", "");
-    e.fn = j.value("fn", "");
-    e.call = j.value("call", "");
-    e.arg = j.value("arg", 0);
-    e.ret = j.value("ret", 0);
-    e.refcnt = j.value("refcnt", -1);
-    e.what = j.value("what", "");
-  } catch (const json::exception& x) {
-    fail(std::string("bad event: ") + x.what());
-  }
+  if (!j.contains("seq")) fail("missing \"seq\"");
+  auto seq = exact_int(j["seq"], 1, LLONG_MAX);
+  if (!seq) fail("\"seq\" must be " + int_range(1, LLONG_MAX));
+  if (*seq <= seq_)
+    fail("seq " + std::to_string(*seq) + " does not increase (previous " + std::to_string(seq_) + ")");
+  seq_ = *seq;
+  e = Event();
+  e.actor = string(j, "actor", true);
+  e.ev = string(j, "ev", true);
+  if (!kEvents.count(e.ev)) fail("unknown event '" + e.ev + "'");
+  e.module = string(j, "module");
+  e.fn = string(j, "fn");
+  e.call = string(j, "call");
+  e.what = string(j, "what");
+  // Each fits an int: the ranges say so.
+  if (j.contains("arg")) e.arg = static_cast<int>(integer(j, "arg", INT_MIN, INT_MAX));
+  if (j.contains("ret")) e.ret = static_cast<int>(integer(j, "ret", INT_MIN, INT_MAX));
+  if (j.contains("refcnt")) e.refcnt = static_cast<int>(integer(j, "refcnt", 0, INT_MAX));
+  if (j.contains("refcnt_min")) e.refcnt_min = static_cast<int>(integer(j, "refcnt_min", 0, INT_MAX));
+  if (j.contains("refcnt_max")) e.refcnt_max = static_cast<int>(integer(j, "refcnt_max", 0, INT_MAX));
   if (e.ev == "syscall" && !kCalls.count(e.call)) fail("unknown system call '" + e.call + "'");
   if ((e.ev == "ret" || e.ev == "step") && e.fn.empty()) fail("'" + e.ev + "' event without \"fn\"");
   if ((e.ev == "load" || e.ev == "going" || e.ev == "free" || e.ev == "get" || e.ev == "put") &&
       e.module.empty())
     fail("'" + e.ev + "' event without \"module\"");
+  if (e.refcnt_min >= 0 || e.refcnt_max >= 0) {
+    if (std::find(header_.approximate.begin(), header_.approximate.end(), "refcnt") ==
+        header_.approximate.end())
+      fail("\"refcnt_min\"/\"refcnt_max\" in a trace whose header has no \"approximate\": [\"refcnt\"]");
+    if (!(0 <= e.refcnt_min && e.refcnt_min <= e.refcnt && e.refcnt <= e.refcnt_max))
+      fail("a refcnt range needs 0 <= refcnt_min <= refcnt <= refcnt_max");
+  }
   return true;
 }
 

@@ -13,6 +13,7 @@
 namespace kvmlc {
 
 inline constexpr size_t kMaxTraceLine = 64 * 1024;
+inline constexpr int kMaxActors = 8;
 
 // One event as a JSON object, keys in a fixed, readable order; `seq` is
 // left out when 0 (events shown in reports rather than written to a trace).
@@ -40,6 +41,15 @@ class TraceReader {
 
  private:
   bool read_line(std::string& line);
+  [[noreturn]] void fail(const std::string& msg) const;
+  // Field readers: each throws InputError (this line) for a missing or
+  // mistyped field or a number out of its documented range.
+  nlohmann::json parse(const std::string& text, const std::string& what) const;
+  std::string string(const nlohmann::json& j, const char* key, bool required = false) const;
+  long long integer(const nlohmann::json& j, const char* key, long long lo, long long hi) const;
+  std::vector<std::string> strings(const nlohmann::json& j, const char* key) const;
+  std::map<std::string, int> config(const nlohmann::json& j) const;
+  std::vector<TraceFault> faults(const nlohmann::json& j) const;
 
   std::istream& in_;
   std::string file_;

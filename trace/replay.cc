@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <numeric>
 #include <optional>
+#include <stdexcept>
 #include <tuple>
 #include <utility>
 
@@ -29,11 +30,33 @@ Aliases module_aliases(const Spec& spec) {
   return out;
 }
 
+namespace {
+
+// A recorded count (exact, a range, or not recorded) against the model's.
+bool refcnt_matches(const Event& trace, int model) {
+  if (trace.refcnt_min >= 0) return trace.refcnt_min <= model && model <= trace.refcnt_max;
+  return trace.refcnt == -1 || trace.refcnt == model;
+}
+
+// Everything event_matches() compares.
+std::string event_key(const Event& e) {
+  std::string k;
+  for (const std::string* part : {&e.ev, &e.module, &e.fn, &e.call, &e.actor}) {
+    k += *part;
+    k += '\0';
+  }
+  k += std::to_string(e.arg) + ',' + std::to_string(e.ret) + ',' + std::to_string(e.refcnt) + ',' +
+       std::to_string(e.refcnt_min) + ',' + std::to_string(e.refcnt_max);
+  if (e.ev == "step") k += '\0' + e.what;
+  return k;
+}
+
+}  // namespace
+
 bool event_matches(const Event& trace, const Event& model) {
   return trace.ev == model.ev && trace.module == model.module && trace.fn == model.fn &&
          trace.call == model.call && trace.arg == model.arg && trace.ret == model.ret &&
-         (trace.actor.empty() || trace.actor == model.actor) &&
-         (trace.refcnt == -1 || trace.refcnt == model.refcnt) &&
+         (trace.actor.empty() || trace.actor == model.actor) && refcnt_matches(trace, model.refcnt) &&
          (trace.ev != "step" || trace.what == model.what);
 }
 
@@ -51,6 +74,8 @@ std::string format_event(const Event& e) {
   } else {
     out += " " + e.module;
     if (e.refcnt >= 0) out += " refcnt=" + std::to_string(e.refcnt);
+    if (e.refcnt_min >= 0)
+      out += " (" + std::to_string(e.refcnt_min) + ".." + std::to_string(e.refcnt_max) + ")";
   }
   return out;
 }
@@ -113,7 +138,7 @@ const char* to_string(ReplayResult::Verdict v) {
 
 Replay::Replay(const System& sys, const TraceHeader& header, Aliases aliases, ReplayLimits limits)
     : sys_(sys), header_(header), aliases_(std::move(aliases)), limits_(limits),
-      width_(sys.vars.size()) {
+      vars_(sys.vars.size()), width_(vars_) {
   // What each transition records, except the part that depends on the
   // pre-state (event_value); matches() fills that in only for candidates.
   std::vector<int> silent, observed;
@@ -130,6 +155,12 @@ Replay::Replay(const System& sys, const TraceHeader& header, Aliases aliases, Re
   }
   silent_ = GuardIndex(sys, silent);
   observed_index_ = GuardIndex(sys, observed);
+  std::vector<int> delayed;
+  for (int t : observed) {
+    const auto& d = header.delayed;
+    if (std::find(d.begin(), d.end(), model_event_[t].event_class()) != d.end()) delayed.push_back(t);
+  }
+  if (!header.delayed.empty()) delay(delayed);
   reported_.assign(sys.properties.size(), false);
 
   // Initial states: the header's config fixes the variables the variant
@@ -140,11 +171,12 @@ Replay::Replay(const System& sys, const TraceHeader& header, Aliases aliases, Re
     if (i >= 0 && sys.vars[i].config) fixed.push_back({i, value});
   }
   std::vector<State> frontier;
-  for (const auto& s : sys.initial_states()) {
+  for (State s : sys.initial_states()) {
     // config_ok again: System::initial_states() has not always applied it.
     bool ok = (sys.config_ok.get() == nullptr || eval(*sys.config_ok, s)) &&
               std::all_of(fixed.begin(), fixed.end(),
                           [&](const auto& f) { return get(s, f.first) == f.second; });
+    s.resize(width_, '\0');  // nothing owed
     if (ok && next_.insert(s).second) frontier.push_back(s);
   }
   if (next_.empty()) {
@@ -185,8 +217,51 @@ bool Replay::matches(const Event& e, int t, const State& pre) const {
   int ret = counts || !dynamic ? m.ret : value;
   int refcnt = counts ? value : m.refcnt;
   if (e.ret != ret) return false;
-  if (e.refcnt != -1 && e.refcnt != refcnt) return false;
+  if (!refcnt_matches(e, refcnt)) return false;
   return e.ev != "step" || e.what == m.what;
+}
+
+// Every actor that takes a transition gets a slot for the event it owes.
+void Replay::delay(const std::vector<int>& delayed) {
+  std::map<std::string, int> slot;
+  for (const Transition& tr : sys_.transitions) {
+    auto it = slot.try_emplace(tr.actor, static_cast<int>(slot.size())).first;
+    slot_.push_back(it->second);
+  }
+  slots_ = static_cast<int>(slot.size());
+  width_ = vars_ + 2 * slots_;
+  delayed_ = GuardIndex(sys_, delayed);
+}
+
+int Replay::owed(const State& s, int slot) const {
+  size_t at = vars_ + 2 * slot;
+  return static_cast<unsigned char>(s[at]) << 8 | static_cast<unsigned char>(s[at + 1]);
+}
+
+void Replay::set_owed(State& s, int slot, int event) const {
+  s[vars_ + 2 * slot] = static_cast<char>(event >> 8);
+  s[vars_ + 2 * slot + 1] = static_cast<char>(event & 0xff);
+}
+
+bool Replay::blocked(const State& s, int t) const { return slots_ > 0 && owed(s, slot_[t]) != 0; }
+
+// The number (from 1) of the event transition t records from `pre`, which
+// its actor owes once it took t early. The event is t's with the value
+// event_value gives in `pre`.
+int Replay::owe(int t, const State& pre) {
+  const Transition& tr = sys_.transitions[t];
+  int value = tr.event_value.get() != nullptr ? eval(*tr.event_value, pre) : 0;
+  long long key = static_cast<long long>(t) << 32 | static_cast<unsigned>(value);
+  auto [it, added] = owed_ids_.try_emplace(key, static_cast<int>(owed_events_.size()) + 1);
+  if (added) {
+    if (owed_events_.size() == 0xffff) throw std::length_error("more than 65535 distinct delayed events");
+    owed_events_.push_back(*tr.event_at(pre));
+  }
+  return it->second;
+}
+
+void Replay::add(State n, std::vector<State>& frontier) {
+  if (next_.insert(n).second) frontier.push_back(std::move(n));
 }
 
 // Adds to next_ every state reachable from `frontier` by unobserved
@@ -196,27 +271,20 @@ void Replay::close(std::vector<State>& frontier) {
     State s = std::move(frontier.back());
     frontier.pop_back();
     silent_.for_each_enabled(s, [&](int t) {
-      State n = sys_.step(s, sys_.transitions[t]);
-      if (next_.insert(n).second) frontier.push_back(std::move(n));
+      if (!blocked(s, t)) add(sys_.step(s, sys_.transitions[t]), frontier);
     });
+    // A delayed step taken now; its event comes later.
+    if (slots_ > 0)
+      delayed_.for_each_enabled(s, [&](int t) {
+        if (blocked(s, t)) return;
+        const Transition& tr = sys_.transitions[t];
+        State n = sys_.step(s, tr);
+        set_owed(n, slot_[t], owe(t, s));
+        add(std::move(n), frontier);
+      });
   }
 }
 
-namespace {
-
-// Everything event_matches() compares.
-std::string event_key(const Event& e) {
-  std::string k;
-  for (const std::string* part : {&e.ev, &e.module, &e.fn, &e.call, &e.actor}) {
-    k += *part;
-    k += '\0';
-  }
-  k += std::to_string(e.arg) + ',' + std::to_string(e.ret) + ',' + std::to_string(e.refcnt);
-  if (e.ev == "step") k += '\0' + e.what;
-  return k;
-}
-
-}  // namespace
 
 int Replay::event_id(const Event& e) {
   return event_ids_.try_emplace(event_key(e), static_cast<int>(event_ids_.size())).first->second;
@@ -230,7 +298,8 @@ std::optional<int> Replay::remembered(int event) const {
 
 std::vector<State> Replay::states() const {
   std::vector<State> out;
-  for (size_t i = 0; i < count(current()); ++i) out.push_back(state(current(), i));
+  for (size_t i = 0; i < count(current()); ++i) out.push_back(state(current(), i).substr(0, vars_));
+  out.erase(std::unique(out.begin(), out.end()), out.end());  // owing or not, sorted by the model's part
   return out;
 }
 
@@ -348,9 +417,15 @@ void Replay::diverge(const Event& e, int line, std::string reason) {
   for (size_t i = 0; i < count(set); ++i) {
     State s = state(set, i);
     observed_index_.for_each_enabled(s, [&](int t) {
+      if (blocked(s, t)) return;
       Event m = sys_.transitions[t].model_event(s);
       allowed.emplace_back(t, format_event(m), m);
     });
+    for (int slot = 0; slot < slots_; ++slot)
+      if (int id = owed(s, slot)) {
+        const Event& m = owed_events_[id - 1];
+        allowed.emplace_back(-1, format_event(m), m);
+      }
   }
   std::sort(allowed.begin(), allowed.end(), [](const auto& a, const auto& b) {
     return std::tie(std::get<0>(a), std::get<1>(a)) < std::tie(std::get<0>(b), std::get<1>(b));
@@ -371,11 +446,16 @@ void Replay::successors(const Set& from, const Event& e, std::vector<State>& fro
   if (cands == by_key_.end()) return;
   for (size_t i = 0; i < count(from); ++i) {
     State s = state(from, i);
-    for (int t : cands->second) {
-      if (!matches(e, t, s)) continue;
-      State n = sys_.step(s, sys_.transitions[t]);
-      if (next_.insert(n).second) frontier.push_back(std::move(n));
+    // An event owed: its step was taken earlier.
+    for (int slot = 0; slot < slots_; ++slot) {
+      int id = owed(s, slot);
+      if (id == 0 || !event_matches(e, owed_events_[id - 1])) continue;
+      State n = s;
+      set_owed(n, slot, 0);
+      add(std::move(n), frontier);
     }
+    for (int t : cands->second)
+      if (!blocked(s, t) && matches(e, t, s)) add(sys_.step(s, sys_.transitions[t]), frontier);
   }
 }
 
@@ -458,9 +538,27 @@ ReplayResult replay(const System& sys, TraceReader& reader,
                     const Aliases& aliases, const ReplayLimits& limits) {
   Replay r(sys, reader.header(), aliases, limits);
   Event e;
-  while (r.result().verdict == ReplayResult::Verdict::Conforms && reader.next(e))
+  while (r.result().verdict == ReplayResult::Verdict::Conforms && reader.next(e)) {
     if (!r.feed(e, reader.line())) break;
-  return r.result();
+    if (limits.progress && limits.progress->due())
+      limits.progress->print("replay: line " + std::to_string(reader.line()) + ", " +
+                             std::to_string(r.result().events) + " events, " +
+                             std::to_string(r.consistent()) + " consistent model states");
+  }
+  return lost_events(r.result(), reader.header());
+}
+
+// Events a trace lost may be anywhere in it: what the others say is no
+// verdict.
+ReplayResult lost_events(ReplayResult r, const TraceHeader& header) {
+  if (header.lost <= 0 || r.verdict == ReplayResult::Verdict::Unknown) return r;
+  std::string found = r.verdict == ReplayResult::Verdict::Conforms
+                          ? "the events it has conform"
+                          : "it diverges at line " + std::to_string(r.line) + ", which they may explain";
+  r.verdict = ReplayResult::Verdict::Unknown;
+  r.reason = "the trace lost " + std::to_string(header.lost) + " events (header \"lost\"); " + found;
+  r.line = 1;
+  return r;
 }
 
 }  // namespace kvmlc

@@ -17,6 +17,14 @@
 // transition without an event has class "step"). The trace diverges at the
 // first event no consistent state allows. Memory is bounded by the size of
 // the state set, never by the length of the trace.
+//
+// Real concurrency (docs/conformance.md): a class the header lists as
+// "delayed" is written some time after its step, while the other actors go
+// on (the recorder writes a system call's event once the call returned).
+// Such a step may be taken before the events of other actors that the trace
+// shows ahead of it; its actor then owes the event and takes no step until
+// the event is read. A get/put with a range (refcnt_min, refcnt_max) matches
+// a model count in the range.
 #pragma once
 
 #include <cstddef>
@@ -28,6 +36,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "base/progress.h"
 #include "model/semantics.h"
 #include "model/spec.h"
 #include "model/system.h"
@@ -79,8 +88,8 @@ std::string module_key(std::string name);  // '-' -> '_'
 
 // Does the model event `model` (Transition::model_event) match the trace
 // event `trace`? ev, module, fn, call, arg and ret must be equal; actor
-// unless empty in the trace; refcnt unless -1 in the trace; `what` only for
-// "step" events. Aliases are not resolved here.
+// unless empty in the trace; refcnt unless -1 in the trace (in its range if
+// it has one); `what` only for "step" events. Aliases are not resolved here.
 bool event_matches(const Event& trace, const Event& model);
 
 // One line for people: "loader syscall finit_module kvm = 0",
@@ -92,6 +101,7 @@ struct ReplayLimits {
   size_t max_allowed = 8;         // events listed as allowed instead
   size_t cache_bytes = 64 << 20;  // remembered sets of states: a memory cap, about in bytes
   size_t remember_from = 16;      // smaller sets are recomputed, not remembered
+  Progress* progress = nullptr;   // line, events and consistent states of a long replay
 };
 
 struct ReplayViolation {
@@ -137,6 +147,7 @@ class Replay {
   bool feed(const Event& e, int line);
 
   const ReplayResult& result() const { return result_; }
+  size_t consistent() const { return count(current()); }  // states consistent with the trace so far
   // The model states consistent with the events so far, sorted.
   std::vector<State> states() const;
 
@@ -169,6 +180,14 @@ class Replay {
   void successors(const Set& from, const Event& e, std::vector<State>& frontier);
   bool matches(const Event& e, int t, const State& pre) const;
   void close(std::vector<State>& frontier);
+  void add(State n, std::vector<State>& frontier);
+  // Delayed events: after the model's variables a state holds, per actor
+  // (slot), the event it owes + 1 (two bytes), or 0.
+  void delay(const std::vector<int>& delayed);
+  int owed(const State& s, int slot) const;
+  void set_owed(State& s, int slot, int event) const;
+  bool blocked(const State& s, int t) const;  // t's actor owes an event
+  int owe(int t, const State& pre);
   int intern(std::unordered_set<State>& states);
   std::vector<bool> violated(const Set& set) const;
   void sweep();
@@ -194,7 +213,13 @@ class Replay {
   std::unordered_map<std::string, std::vector<int>> by_key_;  // observed, by ev/module/fn/call
   std::vector<bool> reported_;      // per property, violation already reported
 
-  size_t width_;                                // bytes per state
+  size_t vars_;                                 // the model's variables
+  size_t width_;                                // bytes per state: vars_ + 2 per slot
+  std::vector<int> slot_;                       // per transition: its actor's slot, -1: none
+  int slots_ = 0;                               // actors that may owe an event
+  GuardIndex delayed_;                          // observed transitions of delayed classes
+  std::vector<Event> owed_events_;              // owed event ids -> events
+  std::unordered_map<long long, int> owed_ids_;  // (transition, event value) -> owed event id
   std::unordered_map<std::string, int> event_ids_;  // event key -> id (events the model allows)
   std::vector<Set> sets_;
   std::unordered_multimap<size_t, int> by_hash_;
@@ -209,6 +234,10 @@ class Replay {
 // armed (header "faults"). Throws InputError (FILE:1) for an error the
 // model cannot hold.
 ModelOptions options_for(const TraceHeader& header, const std::string& file);
+
+// A trace whose header says it lost events gets no verdict: `r` becomes
+// Unknown, with what the events it has said as the reason.
+ReplayResult lost_events(ReplayResult r, const TraceHeader& header);
 
 // Replays the whole trace `reader` streams (its header was already read).
 // InputError from the reader propagates.

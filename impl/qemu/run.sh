@@ -116,8 +116,15 @@ boot() {  # boot LOGFILE SCENARIO-FILES...
   # Killed when the whole boot takes longer than $limit or the console is
   # silent for longer than a scenario may take (the kernel hangs): a hang
   # is reported with the console tail (extract.py), never as a pass.
+  # -nodefaults: only the devices the harness uses, the hvc0 console
+  # (spapr-vty) on stdout. The pseries machine's default VGA needs
+  # vgabios-stdvga.bin from Debian's seabios, which qemu-system-ppc only
+  # recommends and scripts/setup.sh (--no-install-recommends) does not
+  # install: with it QEMU failed to start on a fresh machine. The default
+  # NIC and USB are not used either. package-check.sh guards the class.
   qemu-system-ppc64 -M "$machine" -cpu POWER9 -m 1G -smp "$cpus" \
-    -nographic -no-reboot -kernel "$tree/vmlinux" -initrd "$work/initrd.gz" \
+    -nodefaults -display none -chardev stdio,id=console -device spapr-vty,chardev=console \
+    -no-reboot -kernel "$tree/vmlinux" -initrd "$work/initrd.gz" \
     -append "console=hvc0 rdinit=/init loglevel=3 $append" \
     < /dev/null > "$logf" 2>&1 &
   pid=$!
@@ -135,6 +142,12 @@ boot() {  # boot LOGFILE SCENARIO-FILES...
   done
   [ $rc = 124 ] || wait "$pid" || rc=$?
   log "boot took $(($(date +%s) - b0)) s (qemu rc $rc)"
+  # QEMU's own error lines ("qemu-system-ppc64: ..."), on the terminal:
+  # a QEMU that cannot start leaves nothing else to go on.
+  if [ $rc != 0 ] && [ $rc != 124 ]; then
+    grep -a '^qemu-system-ppc64: ' "$logf" | grep -v ': warning: ' | sed 's/^/QEMU failed: /' |
+      while IFS= read -r l; do log "$l"; done
+  fi
   return $rc
 }
 

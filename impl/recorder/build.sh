@@ -13,7 +13,8 @@ else
   srcs=("$here/main.cc" "$here/recorder.cc"); name=kvmlc-init
 fi
 shopt -s nullglob
-hash=$(cat "${srcs[@]}" "$here"/*.h "$0" | sha256sum | cut -c1-12)
+root=$(cd "$here/../.." && pwd)
+hash=$(cat "${srcs[@]}" "$here"/*.h "$root"/base/*.h "$0" | sha256sum | cut -c1-12)
 bin=$cache/recorder/$name-$hash
 mkdir -p "$cache/recorder"
 # Several run.sh may build at once: one compiles, the others wait for it.
@@ -21,7 +22,7 @@ exec 9> "$cache/recorder/.lock"
 flock 9
 if [ ! -x "$bin" ]; then
   tmp=$(mktemp "$bin.XXXXXX")
-  "$CXX" -std=c++17 -static -O2 -Wall -Wextra -I"$here" "${srcs[@]}" -o "$tmp" -pthread >&2
+  "$CXX" -std=c++17 -static -O2 -Wall -Wextra -I"$here" -I"$root" "${srcs[@]}" -o "$tmp" -pthread >&2
   chmod +x "$tmp"
   mv "$tmp" "$bin"
 fi

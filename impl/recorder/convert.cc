@@ -1,17 +1,17 @@
 // convert: a tracefs text buffer (cat /sys/kernel/tracing/trace) recorded
 // on any kernel, e.g. real POWER hardware, to a kvmlc trace
 // (docs/trace-format.md). The parsing and conversion are the recorder's
-// (ParseTraceLine, Convert); this file only supplies what the buffer does
+// (ReadBuffer, Convert); this file only supplies what the buffer does
 // not say: the header fields, which threads are userspace actors, the
 // armed faults.
 #include <algorithm>
+#include <climits>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <iostream>
 #include <map>
-#include <regex>
 #include <string>
 #include <vector>
 
@@ -61,32 +61,41 @@ struct Args {
   bool syscalls = true;
 };
 
-long Number(const std::string& s, const std::string& what) {
+// A whole decimal number in [lo, hi].
+long Number(const std::string& s, const std::string& what, long lo, long hi) {
   char* end = nullptr;
   errno = 0;
   long n = std::strtol(s.c_str(), &end, 10);
-  if (s.empty() || *end || errno) throw UsageError(what + " '" + s + "' is not a number");
+  if (s.empty() || *end || errno || n < lo || n > hi)
+    throw UsageError(what + " '" + s + "' is not a number from " + std::to_string(lo) + " to " +
+                     std::to_string(hi));
   return n;
 }
 
 // "TID=userN"
 void AddActor(Args& a, const std::string& v) {
-  static const std::regex re(R"((\d+)=user(\d+))");
-  std::smatch m;
-  if (!std::regex_match(v, m, re)) throw UsageError("--actor takes TID=userN, not '" + v + "'");
-  int tid = static_cast<int>(Number(m[1], "thread id"));
-  if (!a.tids.emplace(tid, "user" + m[2].str()).second)
-    throw UsageError("thread " + m[1].str() + " is given twice to --actor");
-  a.header.actors = std::max<int>(a.header.actors, static_cast<int>(Number(m[2], "actor")) + 1);
+  auto eq = v.find('=');
+  if (eq == std::string::npos || v.compare(eq + 1, 4, "user") != 0)
+    throw UsageError("--actor takes TID=userN, not '" + v + "'");
+  std::string tid_text = v.substr(0, eq), n_text = v.substr(eq + 5);
+  int tid = static_cast<int>(Number(tid_text, "thread id", 0, INT_MAX));
+  int n = static_cast<int>(Number(n_text, "actor", 0, kvmlc::recorder::kMaxScenarioActors - 1));
+  if (!a.tids.emplace(tid, "user" + std::to_string(n)).second)
+    throw UsageError("thread " + tid_text + " is given twice to --actor");
+  a.header.actors = std::max(a.header.actors, n + 1);
 }
 
 // "ROLE:FUNCTION=RET[/TIMES]"
 void AddFault(Args& a, const std::string& v) {
-  static const std::regex re(R"(([^=]+)=(-?\d+)(?:/(-?\d+))?)");
-  std::smatch m;
-  if (!std::regex_match(v, m, re))
+  auto eq = v.rfind('=');
+  if (eq == std::string::npos || eq == 0)
     throw UsageError("--fault takes ROLE:FUNCTION=RET[/TIMES], not '" + v + "'");
-  Fault f{m[1], Number(m[2], "retval"), m[3].matched ? static_cast<int>(Number(m[3], "times")) : 1};
+  std::string ret = v.substr(eq + 1), times;
+  if (auto slash = ret.find('/'); slash != std::string::npos)
+    times = ret.substr(slash + 1), ret = ret.substr(0, slash);
+  Fault f{v.substr(0, eq), Number(ret, "retval", -4095, -1),
+          times.empty() ? 1 : static_cast<int>(Number(times, "times", -1, INT_MAX))};
+  if (f.times == 0) throw UsageError("--fault: times is -1 (every call) or at least 1");
   try {
     kvmlc::recorder::CheckFault(f);
   } catch (const std::runtime_error& e) {
@@ -135,27 +144,6 @@ Args Parse(const std::vector<std::string>& argv) {
   return a;
 }
 
-// Every line is an event, a '#' comment (the buffer's column header) or
-// blank; anything else, such as a "[LOST N EVENTS]" line, means the buffer
-// is not a whole tracefs recording.
-std::vector<TraceLine> ReadBuffer(std::istream& in, const std::string& name) {
-  std::vector<TraceLine> lines;
-  std::string l;
-  int n = 0;
-  while (std::getline(in, l)) {
-    ++n;
-    if (auto t = kvmlc::recorder::ParseTraceLine(l)) {
-      lines.push_back(*t);
-    } else if (l.find("LOST") != std::string::npos && l.find("EVENTS]") != std::string::npos) {
-      throw kvmlc::InputError(name, n, "the buffer lost events; enlarge buffer_size_kb and record again");
-    } else if (l.find_first_not_of(" \t\r") != std::string::npos && l[0] != '#') {
-      throw kvmlc::InputError(name, n, "not a tracefs event line (COMM-TID [CPU] FLAGS TIME: EVENT: ...)");
-    }
-  }
-  if (lines.empty()) throw kvmlc::InputError(name, n, "no events in the buffer (were events/module and events/kvmlc enabled?)");
-  return lines;
-}
-
 void Write(std::ostream& out, const std::vector<std::string>& trace) {
   for (const auto& l : trace) out << l << "\n";
 }
@@ -166,15 +154,22 @@ int Run(const std::vector<std::string>& argv) {
     return 0;
   }
   Args a = Parse(argv);
-  std::vector<TraceLine> lines;
-  if (a.input == "-") {
-    lines = ReadBuffer(std::cin, "<stdin>");
-  } else {
-    std::ifstream in(a.input);
-    if (!in) throw UsageError("cannot open '" + a.input + "': " + std::strerror(errno));
-    lines = ReadBuffer(in, a.input);
+  std::string name = a.input == "-" ? "<stdin>" : a.input;
+  std::ifstream file;
+  if (a.input != "-") {
+    file.open(a.input, std::ios::binary);
+    if (!file) throw UsageError("cannot open '" + a.input + "': " + std::strerror(errno));
   }
-  auto trace = kvmlc::recorder::Convert(a.header, a.tids, lines);
+  std::vector<std::string> trace;
+  try {
+    auto lines = kvmlc::recorder::ReadBuffer(a.input == "-" ? std::cin : file);
+    // Events of several CPUs: the actors may have run at once.
+    a.header.concurrent = std::any_of(lines.begin(), lines.end(),
+                                      [&](const TraceLine& l) { return l.cpu != lines[0].cpu; });
+    trace = kvmlc::recorder::Convert(a.header, a.tids, lines);
+  } catch (const kvmlc::recorder::LineError& e) {
+    throw kvmlc::InputError(name, e.line, e.what());
+  }
   if (!a.syscalls) {
     auto hdr = nlohmann::ordered_json::parse(trace[0]);
     auto& obs = hdr["observes"];

@@ -177,12 +177,16 @@ void DoStep(Actor& a, const Step& st, const std::string& layout) {
     ev["module"] = m;
     ev["ret"] = r;
   } else if (st.op == "open") {
+    // Opening again closes the fd the actor holds, first and as an event
+    // (an actor holds one /dev/kvm fd, as in the model).
+    if (a.kvm_fd >= 0) {
+      Step close_first = st;
+      close_first.op = "close";
+      DoStep(a, close_first, layout);
+    }
     int fd = open("/dev/kvm", O_RDWR | O_CLOEXEC);
     long r = fd < 0 ? -errno : 0;
-    if (fd >= 0) {
-      if (a.kvm_fd >= 0) close(a.kvm_fd);
-      a.kvm_fd = fd;
-    }
+    if (fd >= 0) a.kvm_fd = fd;
     ev["call"] = "open";
     ev["ret"] = r;
   } else if (st.op == "close") {
@@ -240,6 +244,64 @@ bool KvmModulesLoaded(std::string* which) {
   return any;
 }
 
+// Reads the trace buffer while a scenario runs (trace_pipe consumes what it
+// reads), so that a long run does not overwrite its own beginning. Lines
+// come back in timestamp order: trace_pipe may hand out a CPU's line before
+// an earlier one of another CPU that was not yet committed.
+class Drain {
+ public:
+  Drain() {
+    fd_ = open((std::string(kTrace) + "/trace_pipe").c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd_ < 0) Say("KVMLC-WARN trace_pipe: " + std::string(std::strerror(errno)));
+    thread_ = std::thread([this] {
+      while (!stop_) {
+        ReadAll();
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+      }
+    });
+  }
+  // Stops reading once tracing is off and returns every line, and the
+  // events trace_pipe said were lost ("[LOST N EVENTS]").
+  std::vector<TraceLine> Finish(long* lost) {
+    stop_ = true;
+    thread_.join();
+    ReadAll();
+    if (fd_ >= 0) close(fd_);
+    std::vector<TraceLine> lines;
+    std::istringstream in(text_);
+    std::string l;
+    while (std::getline(in, l)) {
+      if (g_env["raw"] == "1") Say("KVMLC-RAW " + l);
+      if (auto n = LostEvents(l)) *lost += *n;
+      if (auto t = ParseTraceLine(l)) lines.push_back(*t);
+    }
+    std::stable_sort(lines.begin(), lines.end(),
+                     [](const TraceLine& a, const TraceLine& b) { return a.ts < b.ts; });
+    return lines;
+  }
+
+ private:
+  void ReadAll() {
+    char buf[65536];
+    ssize_t n;
+    while (fd_ >= 0 && (n = read(fd_, buf, sizeof buf)) > 0) text_.append(buf, n);
+  }
+  int fd_ = -1;
+  std::atomic<bool> stop_{false};
+  std::string text_;
+  std::thread thread_;
+};
+
+// Events the ring buffer overwrote or dropped since it was last cleared.
+long LostInBuffer() {
+  long lost = 0;
+  for (int cpu = 0;; ++cpu) {
+    std::string stats = std::string(kTrace) + "/per_cpu/cpu" + std::to_string(cpu) + "/stats";
+    if (access(stats.c_str(), R_OK) != 0) return lost;
+    lost += LostInStats(ReadFile(stats));
+  }
+}
+
 void ResetTracing() {
   MustWrite(std::string(kTrace) + "/tracing_on", "0");
   WriteFile(std::string(kTrace) + "/events/enable", "0");
@@ -278,6 +340,7 @@ std::string RunScenario(const std::string& path, bool* dirty) {
     MustWrite(std::string(kFail) + "/times", std::to_string(s.faults[0].times));
   }
   MustWrite(std::string(kTrace) + "/tracing_on", "1");
+  Drain drain;
 
   std::map<std::string, std::unique_ptr<Actor>> actors;
   actors["loader"] = std::make_unique<Actor>("loader");
@@ -357,17 +420,12 @@ std::string RunScenario(const std::string& path, bool* dirty) {
   }
   MustWrite(std::string(kTrace) + "/tracing_on", "0");
 
-  std::vector<TraceLine> lines;
-  {
-    std::istringstream in(ReadFile(std::string(kTrace) + "/trace"));
-    std::string l;
-    while (std::getline(in, l)) {
-      if (g_env["raw"] == "1") Say("KVMLC-RAW " + l);
-      if (auto t = ParseTraceLine(l)) lines.push_back(*t);
-    }
-  }
   Header h{g_env["kernel"], layout, g_env["variant"], g_env["platform_desc"],
            platform, s.name, s.actors, s.faults, ""};
+  long lost_in_pipe = 0;
+  std::vector<TraceLine> lines = drain.Finish(&lost_in_pipe);
+  h.lost = std::max(lost_in_pipe, LostInBuffer());
+  h.concurrent = s.concurrent;
   if (!stuck.empty())
     h.incomplete = "actor " + stuck + " did not return within the scenario timeout (oops or hang)";
   Say("===KVMLC-TRACE-BEGIN " + s.name + "===");
@@ -394,6 +452,7 @@ std::string RunScenario(const std::string& path, bool* dirty) {
     Say("KVMLC-WARN modules left loaded: " + left);
     *dirty = true;
   }
+  if (h.lost > 0) return "error: the ring buffer lost " + std::to_string(h.lost) + " events";
   return "ok";
 }
 

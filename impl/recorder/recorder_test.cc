@@ -23,9 +23,10 @@ std::vector<TraceLine> Lines(const std::vector<std::string>& raw) {
 
 TEST_CASE("tracefs lines parse with and without the flags column") {
   auto t = ParseTraceLine(
-      "        kvmlc-init-57      [000] .....    12.345678: module_load: kvm_hv ");
+      "        kvmlc-init-57      [001] .....    12.345678: module_load: kvm_hv ");
   REQUIRE(t);
   CHECK(t->tid == 57);
+  CHECK(t->cpu == 1);
   CHECK(t->event == "module_load");
   CHECK(t->body == "kvm_hv ");
   auto u = ParseTraceLine(
@@ -133,6 +134,83 @@ TEST_CASE("the header lists the armed faults by real module name, and why a trac
   CHECK(hdr["faults"] == nlohmann::json::parse(
                              R"([{"module":"kvm","fn":"kvmppc_mmu_hpte_sysinit","ret":-12,"times":1}])"));
   CHECK(hdr["incomplete"] == "oops");
+}
+
+TEST_CASE("lost events are read from trace_pipe, the trace header and the per-CPU statistics") {
+  CHECK(LostEvents("CPU:1 [LOST 1204 EVENTS]") == 1204L);
+  CHECK(LostEvents("CPU:0 [LOST EVENTS]") == 1L);
+  CHECK(LostEvents("# entries-in-buffer/entries-written: 91575/118320   #P:2") == 26745L);
+  CHECK(LostEvents("# entries-in-buffer/entries-written: 12/12   #P:2") == 0L);
+  CHECK_FALSE(LostEvents("# tracer: nop"));
+  CHECK_FALSE(LostEvents(" a-10 [000] ..... 1.0: module_load: kvm "));
+  CHECK(LostInStats("entries: 9\noverrun: 20\ncommit overrun: 1\nbytes: 4000\n"
+                    "oldest event ts:  1.000000\nnow ts:  2.000000\ndropped events: 3\n"
+                    "read events: 7\n") == 24);
+  CHECK(LostInStats("entries: 9\noverrun: 0\ncommit overrun: 0\ndropped events: 0\n") == 0);
+}
+
+TEST_CASE("a trace that lost events says how many, and is incomplete") {
+  Header h{"6.1.192", "split", "stock", "qemu", "hv", "t", 1};
+  h.lost = 26745;
+  auto hdr = nlohmann::json::parse(Convert(h, {}, {})[0]);
+  CHECK(hdr["lost"] == 26745);
+  CHECK(hdr["incomplete"] == "the ring buffer lost 26745 events");
+  h.incomplete = "actor user0 did not return";
+  hdr = nlohmann::json::parse(Convert(h, {}, {})[0]);
+  CHECK(hdr["incomplete"] == "actor user0 did not return; the ring buffer lost 26745 events");
+}
+
+// Two users take a reference each on two CPUs at about the same time. Both
+// events print the count after both atomic_inc()s (3, normalised 2): user1's
+// get (CPU 1) was reserved after user0's but incremented before user0's
+// event read the count. In trace order user0's get made it 1.
+TEST_CASE("with concurrent actors a refcnt is a range: the gets and puts of other CPUs it may include") {
+  std::map<int, std::string> tids = {{10, "loader"}, {11, "user0"}, {12, "user1"}};
+  auto lines = Lines({
+      " a-10 [000] ..... 0.900: module_load: kvm ",
+      " a-10 [000] ..... 0.950: module_put: kvm call_site=do_init_module refcnt=1",
+      " b-11 [000] ..... 1.000: module_get: kvm call_site=misc_open refcnt=3",
+      " c-12 [001] ..... 1.001: module_get: kvm call_site=misc_open refcnt=3",
+      " b-11 [000] ..... 1.002: tracing_mark_write: kvmlc "
+      "{\"actor\":\"user0\",\"ev\":\"syscall\",\"call\":\"open\",\"ret\":0}",
+      " c-12 [001] ..... 1.003: tracing_mark_write: kvmlc "
+      "{\"actor\":\"user1\",\"ev\":\"syscall\",\"call\":\"open\",\"ret\":0}",
+      // Started after user0's get was written, and after CPU 1 wrote at 1.003.
+      " c-12 [001] ..... 1.010: module_put: kvm call_site=fput refcnt=2",
+  });
+  Header h{"6.1.192", "split", "stock", "qemu", "hv", "t", 2};
+  h.concurrent = true;
+  auto out = Convert(h, tids, lines);
+  auto hdr = nlohmann::json::parse(out[0]);
+  CHECK(hdr["delayed"] == nlohmann::json::parse(R"(["syscall","going"])"));
+  CHECK(hdr["approximate"] == nlohmann::json::parse(R"(["refcnt"])"));
+  CHECK(out[2] ==
+        R"({"seq":2,"actor":"user0","ev":"get","module":"kvm","refcnt":2,"refcnt_min":1,"refcnt_max":2})");
+  // Nothing after user1's get can have been counted: exact.
+  CHECK(out[3] == R"({"seq":3,"actor":"user1","ev":"get","module":"kvm","refcnt":2})");
+  CHECK(out[6] == R"({"seq":6,"actor":"user1","ev":"put","module":"kvm","refcnt":1})");
+  // The same lines from one thread at a time: the counts are exact.
+  h.concurrent = false;
+  CHECK(Convert(h, tids, lines)[2] == R"({"seq":2,"actor":"user0","ev":"get","module":"kvm","refcnt":2})");
+}
+
+// delete_module of a module in use takes MODULE_REF_BASE away and gives it
+// back (try_release_module_ref): a count read meanwhile is one lower.
+TEST_CASE("a refused delete_module in flight may lower a printed count by one") {
+  std::map<int, std::string> tids = {{10, "loader"}, {11, "user0"}};
+  auto lines = Lines({
+      " a-10 [000] ..... 1.000: tracing_mark_write: kvmlc "
+      "{\"actor\":\"loader\",\"ev\":\"syscall\",\"call\":\"finit_module\",\"module\":\"kvm\",\"ret\":0}",
+      " b-11 [001] ..... 1.001: module_put: kvm call_site=fput refcnt=1",
+      " b-11 [001] ..... 1.002: tracing_mark_write: kvmlc "
+      "{\"actor\":\"user0\",\"ev\":\"syscall\",\"call\":\"close\",\"ret\":0}",
+      " a-10 [000] ..... 1.003: tracing_mark_write: kvmlc "
+      "{\"actor\":\"loader\",\"ev\":\"syscall\",\"call\":\"delete_module\",\"module\":\"kvm\",\"ret\":-11}",
+  });
+  Header h{"6.1.192", "split", "stock", "qemu", "hv", "t", 1};
+  h.concurrent = true;
+  CHECK(Convert(h, tids, lines)[2] ==
+        R"({"seq":2,"actor":"user0","ev":"put","module":"kvm","refcnt":0,"refcnt_min":0,"refcnt_max":1})");
 }
 
 }  // namespace

@@ -32,6 +32,9 @@ fault choice and every configuration, and prints a verdict for each
   --explain          print every counterexample step by step (default for one cell)
   --cex-dir DIR      write each counterexample as DIR/VARIANT--PROPERTY.jsonl (a trace)
   --variants-dir D   where variant specs live (default: model/variants)
+  --quiet            no progress lines on stderr (default: states, rate, depth
+                     and what is at work, at most every --progress-every seconds)
+  --progress-every S seconds between progress lines (default 2)
 )";
 
 }  // namespace
@@ -39,8 +42,8 @@ fault choice and every configuration, and prints a verdict for each
 int cmd_check(const std::vector<std::string>& args) {
   Options o(args,
             {"variant", "property", "actors", "config", "engine", "max-states", "max-seconds", "max-depth",
-             "timeout", "format", "cex-dir", "variants-dir"},
-            {"explain", "no-por", "no-symmetry", "per-config", "help"});
+             "timeout", "format", "cex-dir", "variants-dir", "progress-every"},
+            {"explain", "no-por", "no-symmetry", "per-config", "quiet", "help"});
   if (o.has("help")) return std::cout << kHelp, kExitOk;
   if (!o.positional().empty()) throw UsageError("unexpected argument '" + o.positional()[0] + "'");
   std::string format = o.get("format", "text");
@@ -61,6 +64,8 @@ int cmd_check(const std::vector<std::string>& args) {
   limits.timeout_seconds = o.number("timeout", 60, 1, 86400);
   limits.partial_order = !o.has("no-por");
   limits.symmetry = !o.has("no-symmetry");
+  Progress progress = make_progress(o);
+  limits.progress = &progress;
   ModelOptions mo{o.number("actors", 1, 0, 4)};
 
   std::vector<Cell> cells;

@@ -68,6 +68,10 @@ int Options::number(const std::string& name, int dflt, int lo, int hi) const {
   return static_cast<int>(n);
 }
 
+Progress make_progress(const Options& o) {
+  return Progress(!o.has("quiet"), o.number("progress-every", 2, 0, 86400));
+}
+
 std::string variants_dir(const Options& o) {
   if (o.has("variants-dir")) return o.get("variants-dir");
   if (const char* env = std::getenv("KVMLC_VARIANTS")) return env;

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "base/progress.h"
 #include "model/semantics.h"
 #include "model/spec.h"
 
@@ -48,6 +49,10 @@ std::vector<std::string> selected_variants(const Options& o);  // --variant, or 
 std::vector<std::string> selected_properties(const Options& o, const System& sys);
 // Restricts the initial configurations to the --config NAME=0|1 assignments.
 void fix_config(System& sys, const Options& o);
+
+// Progress lines on stderr for the long-running subcommands (check, prove,
+// replay): on unless --quiet, every --progress-every seconds (default 2).
+Progress make_progress(const Options& o);
 
 // One subcommand a file.
 int cmd_list(const std::vector<std::string>& args);

@@ -51,6 +51,9 @@ unknown is never a pass.
   --report-dir DIR   write the reviewer's proof report: DIR/VARIANT.md per variant,
                      and DIR/VARIANT--PROPERTY.dot per counterexample (Graphviz)
   --variants-dir D   where variant specs live (default: model/variants)
+  --quiet            no progress lines on stderr (default: states, rate, depth
+                     and what is at work, at most every --progress-every seconds)
+  --progress-every S seconds between progress lines (default 2)
 
 Exit status: 0 every cell proved, 1 some cell VIOLATED, 3 some cell unknown
 (and none violated), 2 bad usage.
@@ -116,14 +119,13 @@ void decide_unknown(Engine& fallback, const System& sys, const Limits& limits,
 // to the per-actor System of that many actors and replayed there; else an
 // inductive invariant of the counter system. Never "holds for 3" as "holds".
 void prove_any_actors(const Spec& spec, const Options& o, const std::vector<std::string>& ids,
-                      std::vector<Proof>& proofs, std::deque<System>& systems) {
+                      Progress& progress, std::vector<Proof>& proofs, std::deque<System>& systems) {
   auto build = [&](int n) {
     System sys = build_system(spec, {n});
     fix_config(sys, o);
     return sys;
   };
   CounterSystem cs = derive_counter_system(build);
-  Progress progress(!o.has("quiet"));
   long long cap = o.number("max-states", 100'000, 1, 2'000'000'000);
   std::vector<Exploration> xs;
   std::vector<State> samples;
@@ -193,8 +195,8 @@ int cmd_prove(const std::vector<std::string>& args) {
   Options o(args,
             {"variant", "property", "actors", "config", "engine", "fallback", "max-depth",
              "max-samples", "max-states", "timeout", "format", "cex-dir", "report-dir",
-             "variants-dir", "rlimit"},
-            {"explain", "help", "quiet"});
+             "variants-dir", "progress-every", "rlimit"},
+            {"explain", "quiet", "help"});
   if (o.has("help")) return std::cout << kHelp, kExitOk;
   if (!o.positional().empty()) throw UsageError("unexpected argument '" + o.positional()[0] + "'");
   std::string format = o.get("format", "text");
@@ -211,6 +213,8 @@ int cmd_prove(const std::vector<std::string>& args) {
   limits.max_states = o.number("max-states", 20'000'000, 1, 2'000'000'000);
   limits.max_depth = o.number("max-depth", limits.max_depth, 0, 1000);
   limits.timeout_seconds = o.number("timeout", 60, 1, 86400);
+  Progress progress = make_progress(o);
+  limits.progress = &progress;
   bool any = o.get("actors") == "any";
   ModelOptions mo{any ? 1 : o.number("actors", 1, 0, 6)};
 
@@ -224,12 +228,13 @@ int cmd_prove(const std::vector<std::string>& args) {
     System sys = build_system(spec, mo);
     fix_config(sys, o);
     if (any) {
-      prove_any_actors(spec, o, selected_properties(o, sys), proofs, systems);
+      prove_any_actors(spec, o, selected_properties(o, sys), progress, proofs, systems);
       systems.push_back(std::move(sys));
       variant_systems.push_back(&systems.back());
       continue;
     }
     for (const auto& id : selected_properties(o, sys)) {
+      if (progress.due(1)) progress.print("prove: " + sys.variant + " " + id + " (" + engine->name() + ")");
       Result r = engine->check(sys, *sys.property(id), limits);
       proofs.push_back({{sys.variant, id, r}, r});
     }

@@ -38,6 +38,9 @@ A malformed trace is reported as FILE:LINE: error: MESSAGE (exit 2).
   --cache-mb N       megabytes of remembered sets of states, a memory cap
                      (default 64; docs/replay.md)
   --variants-dir D   where variant specs live (default: model/variants)
+  --quiet            no progress lines on stderr (default: states, rate, depth
+                     and what is at work, at most every --progress-every seconds)
+  --progress-every S seconds between progress lines (default 2)
 )";
 
 void print_text(std::ostream& out, const std::string& file, const System& sys,
@@ -63,7 +66,8 @@ void print_text(std::ostream& out, const std::string& file, const System& sys,
       out << "  the model allowed no observed event\n";
     }
   } else if (r.verdict == V::Unknown) {
-    out << file << ":" << r.line << ": unknown: " << r.reason << " (see --max-states)\n";
+    out << file << ":" << r.line << ": unknown: " << r.reason
+        << (r.reason.find("model states") != std::string::npos ? " (see --max-states)" : "") << "\n";
   } else {
     out << file << ": conforms to " << sys.variant << " (" << r.events << " events, at most "
         << r.max_states << (r.max_states == 1 ? " consistent model state" : " consistent model states")
@@ -106,8 +110,8 @@ void print_json(std::ostream& out, const std::string& file, const System& sys,
 }  // namespace
 
 int cmd_replay(const std::vector<std::string>& args) {
-  Options o(args, {"variant", "format", "property", "max-states", "cache-mb", "variants-dir"},
-            {"no-properties", "help"});
+  Options o(args, {"variant", "format", "property", "max-states", "cache-mb", "variants-dir", "progress-every"},
+            {"no-properties", "quiet", "help"});
   if (o.has("help")) return std::cout << kHelp, kExitOk;
   if (o.positional().empty()) throw UsageError("no trace given (a file, or '-' for standard input)");
   if (o.positional().size() > 1) throw UsageError("unexpected argument '" + o.positional()[1] + "'");
@@ -116,6 +120,8 @@ int cmd_replay(const std::vector<std::string>& args) {
   ReplayLimits limits;
   limits.max_states = static_cast<size_t>(o.number("max-states", 5'000'000, 1, 2'000'000'000));
   limits.cache_bytes = static_cast<size_t>(o.number("cache-mb", 64, 0, 1'000'000)) << 20;
+  Progress progress = make_progress(o);
+  limits.progress = &progress;
 
   std::string path = o.positional()[0];
   std::string file = path == "-" ? "<stdin>" : path;
