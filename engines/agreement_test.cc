@@ -89,7 +89,12 @@ void check_variant(const std::string& path) {
   explicit_limits.max_states = 400'000;
   Limits z3_limits;
   z3_limits.max_depth = 60;
-  z3_limits.timeout_seconds = 1;
+  // Budgets in Z3 resource units, so that which cells are definite (and so
+  // what is compared) is the same on an idle and on a loaded machine; about
+  // 1 and 10 CPU seconds here (docs/benchmarks-z3.md). Spacer takes no
+  // resource limit: 2 CPU seconds bound it (and are a safety net for the rest).
+  z3_limits.rlimit = 2e6;
+  z3_limits.cpu_seconds = 2;
   // cti: the configurations with at most 1000 reachable states are
   // strengthened and proved (a few seconds each), larger ones are unknown;
   // BMC only for shallow violations (each configuration would otherwise
@@ -97,7 +102,8 @@ void check_variant(const std::string& path) {
   Limits cti_limits = z3_limits;
   cti_limits.max_samples = 1000;
   cti_limits.max_depth = 8;
-  cti_limits.timeout_seconds = 10;
+  cti_limits.rlimit = 2.5e7;
+  cti_limits.cpu_seconds = 20;
 
   std::vector<Result> expl;
   std::string explicit_error;

@@ -7,7 +7,8 @@
 //   --properties p,q   property ids (default: all)
 //   --engines e,f      engine names (default: all of engine_names())
 //   --actors 1,2,3     actor counts (default: 1)
-//   --timeout S        per check (default 60)
+//   --rlimit N         Z3 resource units per check (default 0: none)
+//   --cpu-seconds S    CPU seconds per check (default 60)
 //   --max-depth N      bmc/kind bound (default 60)
 //   --max-states N     explicit bound (default 20000000)
 //   --encoding E       default (each engine's default_options), or one of
@@ -90,7 +91,8 @@ int main_(int argc, char** argv) {
   std::vector<std::string> engines = split(opt["engines"]);
   if (engines.empty()) engines = engine_names();
   Limits limits;
-  if (opt.count("timeout")) limits.timeout_seconds = std::stod(opt["timeout"]);
+  if (opt.count("rlimit")) limits.rlimit = std::stod(opt["rlimit"]);
+  if (opt.count("cpu-seconds")) limits.cpu_seconds = std::stod(opt["cpu-seconds"]);
   if (opt.count("max-depth")) limits.max_depth = std::stoi(opt["max-depth"]);
   if (opt.count("max-states")) limits.max_states = std::stoll(opt["max-states"]);
   std::vector<std::string> wanted = split(opt["properties"]);

@@ -16,7 +16,7 @@ namespace {
 }  // namespace
 
 Result bmc_search(const System& sys, const Property& p, const Limits& limits,
-                  const EncodingOptions& options, int from, const Deadline& deadline) {
+                  const EncodingOptions& options, int from, Budget& budget) {
   z3::context ctx;
   Encoding enc(ctx, sys, options);
   Unroller u(enc);
@@ -31,23 +31,20 @@ Result bmc_search(const System& sys, const Property& p, const Limits& limits,
   for (int k = 0; k <= max_depth; ++k) {
     if (k > 0) s.add(u.trans(k - 1));
     if (k < from) continue;
-    if (deadline.expired()) {
-      r.detail = none_below(k) + "; " + deadline.timeout_text();
+    if (budget.exhausted()) {
+      r.detail = none_below(k) + "; " + budget.reason();
       return r;
     }
-    configure(s, deadline.remaining_ms());
     s.push();
     s.add(enc.target(p, u.state(k)));
-    z3::check_result c = s.check();
+    z3::check_result c = budget.check(s);
     if (c == z3::sat) {
       if (take_witness(r, sys, p, u, s.get_model(), k, "BMC counterexample"))
         r.detail = std::to_string(k) + " steps" + (from == 0 ? " (shortest)" : "");
       return r;
     }
     if (c == z3::unknown) {
-      r.detail = none_below(k) + "; depth " + std::to_string(k) + ": " + s.reason_unknown();
-      if (deadline.expired())
-        r.detail += " (" + deadline.timeout_text() + ")";
+      r.detail = none_below(k) + "; depth " + std::to_string(k) + ": " + budget.why_unknown(s);
       return r;
     }
     s.pop();
@@ -63,8 +60,8 @@ class Bmc : public Engine {
   explicit Bmc(EncodingOptions options) : options_(options) {}
   std::string name() const override { return "bmc"; }
   Result check(const System& sys, const Property& prop, const Limits& limits) override {
-    return guarded(name(), limits, [&](const Deadline& deadline) {
-      return bmc_search(sys, prop, limits, options_, 0, deadline);
+    return guarded(name(), limits, [&](Budget& budget) {
+      return bmc_search(sys, prop, limits, options_, 0, budget);
     });
   }
 

@@ -28,8 +28,8 @@
 // unknown if one is, and when each is proved, the conjunction of
 // "config == c => Inv_c" is checked as one invariant of the whole System
 // (config variables free): only then does the property hold for every
-// configuration. Limits::timeout_seconds is the budget of each
-// configuration and of that last query.
+// configuration. Limits::rlimit and Limits::cpu_seconds are the budget of
+// each configuration and of that last query.
 #include "engines/cti.h"
 
 #include <algorithm>
@@ -38,13 +38,14 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "engines/certificate.h"
 #include "engines/slice.h"
 #include "engines/z3engines.h"
 
 namespace kvmlc {
 namespace cti {
 
-using z3enc::Deadline;
+using z3enc::Budget;
 using z3enc::Encoding;
 
 namespace {
@@ -141,7 +142,7 @@ std::vector<std::pair<int, int>> generalise(const System& sys, const SampleIndex
 }  // namespace
 
 Samples sample(const System& sys, const Property& p, const Limits& limits,
-               const Deadline& deadline) {
+               const Budget& budget) {
   Samples out;
   std::unordered_map<State, int> depth;
   std::vector<State>& queue = out.states;
@@ -153,7 +154,7 @@ Samples sample(const System& sys, const Property& p, const Limits& limits,
       out.bad_depth = depth[s];
       return out;
     }
-    if (static_cast<long long>(queue.size()) > limits.max_samples || deadline.expired()) return out;
+    if (static_cast<long long>(queue.size()) > limits.max_samples || budget.exhausted()) return out;
     for (const auto& t : sys.transitions)
       if (eval(*t.guard, s)) {
         State n = sys.step(s, t);
@@ -211,7 +212,7 @@ std::vector<Lemma> candidates(const System& sys, const std::vector<State>& sampl
 }
 
 Verdict check_invariant(const System& sys, const Property& p, const Invariant& inv,
-                        const Deadline& deadline, std::string& why) {
+                        Budget& budget, std::string& why) {
   z3::context ctx;
   Encoding enc(ctx, sys, z3enc::default_options("bmc"));
   z3::expr_vector s = enc.named_state(), next = enc.named_state("'");
@@ -223,13 +224,10 @@ Verdict check_invariant(const System& sys, const Property& p, const Invariant& i
       {"it allows a bad state", inv(enc, s) && enc.domain(s) && enc.config_ok(s) && enc.bad(p, s)}};
   for (auto& [what, q] : queries) {
     z3::solver check = z3enc::make_solver(enc);
-    z3enc::configure(check, deadline.remaining_ms());
     check.add(q);
-    z3::check_result c = check.check();
+    z3::check_result c = budget.check(check);
     if (c == z3::unsat) continue;
-    why = c == z3::sat ? what
-                       : std::string("invariant check: ") +
-                             (deadline.expired() ? deadline.timeout_text() : check.reason_unknown());
+    why = c == z3::sat ? what : "invariant check: " + budget.why_unknown(check);
     return c == z3::sat ? Verdict::Violated : Verdict::Unknown;
   }
   return Verdict::Holds;
@@ -249,10 +247,10 @@ Invariant conjunction_of(const std::vector<Lemma>& lemmas) {
 // cores: with `p`'s lemma fixed and the others behind assumption literals, a
 // core of "L(s) && T(s, s') && some lemma of L fails at s'" names lemmas
 // that are inductive together (the others may be dropped from both sides).
-// Repeated on the core until it no longer shrinks; `p`'s lemma last. False on
-// timeout.
+// Repeated on the core until it no longer shrinks; `p`'s lemma last. False
+// when the budget runs out.
 bool needed_lemmas(const System& sys, const Property& p, std::vector<Lemma>& lemmas,
-                   const Deadline& deadline) {
+                   Budget& budget) {
   z3::context ctx;
   Encoding enc(ctx, sys, z3enc::default_options("bmc"));
   z3::expr_vector s = enc.named_state(), next = enc.named_state("'");
@@ -279,8 +277,7 @@ bool needed_lemmas(const System& sys, const Property& p, std::vector<Lemma>& lem
     for (size_t i : current) any.push_back(fails[static_cast<unsigned>(i)]), assume.push_back(guards[static_cast<unsigned>(i)]);
     solver.add(z3::implies(r, z3::mk_or(any)));
     assume.push_back(r);
-    z3enc::configure(solver, deadline.remaining_ms());
-    z3::check_result c = solver.check(assume);
+    z3::check_result c = budget.check(solver, assume);
     if (c == z3::sat) throw std::logic_error("cti: the lemmas are not inductive after all");
     if (c == z3::unknown) return false;
     std::vector<size_t> core;
@@ -302,7 +299,7 @@ bool needed_lemmas(const System& sys, const Property& p, std::vector<Lemma>& lem
 }  // namespace
 
 Strengthening strengthen(const System& sys, const Property& p, const std::vector<State>& samples,
-                         bool complete, std::vector<Lemma> lemmas, const Deadline& deadline) {
+                         bool complete, std::vector<Lemma> lemmas, Budget& budget) {
   Strengthening out;
   if (std::none_of(lemmas.begin(), lemmas.end(), [&](const Lemma& l) { return l.prop == p.id; }))
     lemmas.push_back({p.id, {}, {}, 0, {}});
@@ -332,16 +329,14 @@ Strengthening strengthen(const System& sys, const Property& p, const std::vector
     return out;
   };
   for (int round = 0;; ++round) {
-    if (deadline.expired()) return unknown(deadline.timeout_text());
-    z3enc::configure(solver, deadline.remaining_ms());
+    if (budget.exhausted()) return unknown(budget.reason());
     z3::expr r = ctx.bool_const(("round" + std::to_string(round)).c_str());
     solver.add(z3::implies(r, z3::mk_or(broken)));
     z3::expr_vector assume(ctx);
     assume.push_back(r);
-    z3::check_result c = solver.check(assume);
+    z3::check_result c = budget.check(solver, assume);
     if (c == z3::unsat) break;
-    if (c == z3::unknown)
-      return unknown(deadline.expired() ? deadline.timeout_text() : solver.reason_unknown());
+    if (c == z3::unknown) return unknown(budget.why_unknown(solver));
     State pre = enc.state(solver.get_model(), s);
     solver.add(!r);
     if (sampled.count(pre)) {
@@ -356,8 +351,9 @@ Strengthening strengthen(const System& sys, const Property& p, const std::vector
     ++out.blocked;
   }
   std::string why;
-  if (!needed_lemmas(sys, p, lemmas, deadline)) return unknown("minimising the invariant: timeout");
-  Verdict v = check_invariant(sys, p, conjunction_of(lemmas), deadline, why);
+  if (!needed_lemmas(sys, p, lemmas, budget))
+    return unknown("minimising the invariant: " + budget.reason());
+  Verdict v = check_invariant(sys, p, conjunction_of(lemmas), budget, why);
   if (v == Verdict::Violated)
     throw std::logic_error("cti: the invariant fails its own check: " + why);
   if (v == Verdict::Unknown) return unknown(why);
@@ -372,8 +368,8 @@ namespace {
 
 // One configuration: its verdict, and for Holds the invariant in `inv`.
 Result prove(const System& sys, const Property& p, const Limits& limits,
-             const Deadline& deadline, std::vector<Lemma>& inv) {
-  Samples samples = sample(sys, p, limits, deadline);
+             Budget& budget, std::vector<Lemma>& inv) {
+  Samples samples = sample(sys, p, limits, budget);
   if (samples.bad_depth > limits.max_depth)
     return Result{Verdict::Unknown, "", "a sampled bad state is " + std::to_string(samples.bad_depth) +
                                             " steps deep, past the depth bound " +
@@ -382,18 +378,18 @@ Result prove(const System& sys, const Property& p, const Limits& limits,
     Limits at = limits;
     at.max_depth = samples.bad_depth;
     Result r = z3enc::bmc_search(sys, p, at, z3enc::default_options("bmc"), samples.bad_depth,
-                                 deadline);
+                                 budget);
     if (r.verdict == Verdict::Violated)
       r.detail = std::to_string(r.witness.steps.size()) +
                  " steps (shortest; BMC at the depth breadth-first sampling met it)";
     return r;
   }
-  if (deadline.expired()) return Result{Verdict::Unknown, "", "sampling: " + deadline.timeout_text()};
+  if (budget.exhausted()) return Result{Verdict::Unknown, "", "sampling: " + budget.reason()};
   if (!samples.complete)
     return Result{Verdict::Unknown, "", "sample bound " + std::to_string(limits.max_samples) +
                                             " states reached"};
   Strengthening st = strengthen(sys, p, samples.states, true, candidates(sys, samples.states),
-                                deadline);
+                                budget);
   Result r{st.verdict, "", st.detail};
   r.states = static_cast<long long>(samples.states.size());
   if (st.verdict == Verdict::Holds) {
@@ -418,6 +414,47 @@ Invariant per_config(const std::vector<std::pair<State, std::vector<Lemma>>>& in
   };
 }
 
+// "the 2 configurations config_ok allows: hv_possible=0; hv_possible=1".
+std::string configurations(const System& sys,
+                           const std::vector<std::pair<State, std::vector<Lemma>>>& invs) {
+  std::string out = "the " + std::to_string(invs.size()) + " configuration" +
+                    (invs.size() == 1 ? "" : "s") + " config_ok allows:";
+  for (size_t i = 0; i < invs.size(); ++i) out += (i ? "; " : " ") + sys.config_of(invs[i].first);
+  return out;
+}
+
+// The proof of every configuration as SMT-LIB files (certificate.h), in the
+// integer encoding (the solvers' common ground): the domains and config_ok
+// as the first lemmas, then "config == c => lemma" for each configuration's.
+SmtCertificate smt_certificate(const System& sys, const Property& p,
+                               const std::vector<std::pair<State, std::vector<Lemma>>>& invs) {
+  z3::context ctx;
+  Encoding enc(ctx, sys, {z3enc::Sorts::Int, z3enc::TransStyle::Functional});
+  z3::expr_vector s = enc.named_state(), next = enc.named_state("'");
+  certificate::Obligations o{sys.variant,
+                             p.id,
+                             configurations(sys, invs),
+                             "cti",
+                             {p.doc, std::to_string(sys.actors) + " userspace actor" +
+                                         (sys.actors == 1 ? "" : "s")},
+                             s,
+                             next,
+                             enc.init(s),
+                             enc.trans(s, next, enc.selector("step")),
+                             enc.bad(p, s),
+                             {{"every variable within its declared range", enc.domain(s)},
+                              {"config_ok: the configuration is one the spec allows", enc.config_ok(s)}}};
+  for (const auto& [config, lemmas] : invs) {
+    std::vector<std::pair<int, int>> at;
+    for (size_t v = 0; v < sys.vars.size(); ++v)
+      if (sys.vars[v].config) at.push_back({static_cast<int>(v), get(config, static_cast<int>(v))});
+    std::string when = "[" + sys.config_of(config) + "] ";
+    for (const auto& l : lemmas)
+      o.lemmas.push_back({when + text(sys, l), z3::implies(conjunction(enc, at, s), formula(enc, l, s))});
+  }
+  return certificate::render(o);
+}
+
 class Cti : public Engine {
  public:
   std::string name() const override { return "cti"; }
@@ -432,8 +469,8 @@ class Cti : public Engine {
       Slice s = slice(sys, config, false);
       std::string cfg = sys.config_of(config);
       std::vector<Lemma> inv;
-      Result one = z3enc::guarded(name(), limits, [&](const Deadline& d) {
-        return prove(s.sys, *s.sys.property(p.id), limits, d, inv);
+      Result one = z3enc::guarded(name(), limits, [&](Budget& b) {
+        return prove(s.sys, *s.sys.property(p.id), limits, b, inv);
       });
       all.seconds += one.seconds;
       all.configs.push_back({config, one.verdict, one.witness.steps.size(), one.states});
@@ -475,14 +512,15 @@ class Cti : public Engine {
                            const std::vector<std::pair<State, std::vector<Lemma>>>& invs,
                            Result& all) {
     std::string why;
-    Result r = z3enc::guarded(name(), limits, [&](const Deadline& d) {
-      return Result{check_invariant(sys, p, per_config(invs), d, why)};
+    Result r = z3enc::guarded(name(), limits, [&](Budget& b) {
+      return Result{check_invariant(sys, p, per_config(invs), b, why)};
     });
     all.seconds += r.seconds;
     std::string each = std::to_string(invs.size()) + " configuration" + (invs.size() == 1 ? "" : "s");
     if (r.verdict == Verdict::Holds) {
       all.detail = "inductive invariant in each of " + each +
                    "; proved for every configuration (one query, config variables free)";
+      all.smt = smt_certificate(sys, p, invs);
       return;
     }
     all.verdict = r.verdict == Verdict::Error ? Verdict::Error : Verdict::Unknown;

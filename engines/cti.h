@@ -33,9 +33,10 @@ struct Samples {
   int bad_depth = -1;         // breadth-first depth of the first state violating p
   bool complete = false;      // every reachable state is here
 };
-// Stops at a state violating `p`, past Limits::max_samples, or on timeout.
+// Stops at a state violating `p`, past Limits::max_samples, or when the
+// budget is spent.
 Samples sample(const System& sys, const Property& p, const Limits& limits,
-               const z3enc::Deadline& deadline);
+               const z3enc::Budget& budget);
 
 z3::expr formula(const z3enc::Encoding& enc, const Lemma& l, const z3::expr_vector& s);
 // "not (kvm.state == 2 && user0.pc == 5)", "user0.pc == 3 => kvm.state in {3, 4}".
@@ -59,15 +60,16 @@ struct Strengthening {
 // sample matches. `complete`: the samples are every reachable state. The
 // samples only guide; Holds means check_invariant accepted the result.
 Strengthening strengthen(const System& sys, const Property& p, const std::vector<State>& samples,
-                         bool complete, std::vector<Lemma> lemmas, const z3enc::Deadline& deadline);
+                         bool complete, std::vector<Lemma> lemmas, z3enc::Budget& budget);
 
 // An invariant as a formula over a state of `enc`.
 using Invariant = std::function<z3::expr(const z3enc::Encoding& enc, const z3::expr_vector& s)>;
 
 // Z3 alone, on fresh solvers: Init => Inv, Inv && T => Inv' (staying in the
 // domains), Inv => !bad(p) (the last two within config_ok). Holds if all three are unsatisfiable when
-// negated, Violated if one is not (`why` says which), Unknown on timeout.
+// negated, Violated if one is not (`why` says which), Unknown when the
+// budget runs out.
 Verdict check_invariant(const System& sys, const Property& p, const Invariant& inv,
-                               const z3enc::Deadline& deadline, std::string& why);
+                        z3enc::Budget& budget, std::string& why);
 
 }  // namespace kvmlc::cti

@@ -1,6 +1,8 @@
 #include "engines/encoding.h"
 
 #include <condition_variable>
+#include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <map>
 #include <mutex>
@@ -382,25 +384,62 @@ std::string readable(const z3::expr& e) {
 }
 
 // ---------------------------------------------------------------------------
-// Time
+// Budgets
 
-Deadline::Deadline(double seconds) : start_(std::chrono::steady_clock::now()), seconds_(seconds) {}
+namespace {
 
-double Deadline::elapsed() const {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+// Z3's cumulative resource count of `s`'s context ("rlimit count").
+double rlimit_count(const z3::solver& s) {
+  z3::stats st = s.statistics();
+  for (unsigned i = 0; i < st.size(); ++i)
+    if (st.key(i) == "rlimit count") return st.is_uint(i) ? st.uint_value(i) : st.double_value(i);
+  return 0;
 }
 
-unsigned Deadline::remaining_ms() const {
-  double left = (seconds_ - elapsed()) * 1000;
-  if (left <= 0) return 0;
-  if (left >= 4e9) return 4'000'000'000u;
-  return std::max(1u, static_cast<unsigned>(left));
-}
-
-std::string Deadline::timeout_text() const {
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "timeout after %g s", seconds_);
+std::string number_text(double x) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%g", x);
   return buf;
+}
+
+}  // namespace
+
+Budget::Budget(double rlimit, double cpu_seconds) : rlimit_(rlimit), cpu_(cpu_seconds) {}
+
+bool Budget::exhausted() const {
+  return (rlimit_ > 0 && used_ >= rlimit_) || cpu_.exceeded();
+}
+
+std::string Budget::reason() const {
+  if (rlimit_ > 0 && used_ >= rlimit_) return "resource limit " + number_text(rlimit_) + " reached";
+  if (cpu_.exceeded()) return "CPU budget " + number_text(cpu_.seconds()) + " s used";
+  return "budget left";
+}
+
+std::string Budget::why_unknown(const z3::solver& s) const {
+  return exhausted() ? reason() : s.reason_unknown();
+}
+
+z3::check_result Budget::check(z3::solver& s) {
+  z3::expr_vector none(s.ctx());
+  return check(s, none);
+}
+
+z3::check_result Budget::check(z3::solver& s, const z3::expr_vector& assumptions) {
+  if (exhausted()) return z3::unknown;
+  z3::params p(s.ctx());
+  // Z3 takes an unsigned rlimit per check (0: none).
+  double left = rlimit_ > 0 ? std::max(1.0, rlimit_ - used_) : 0;
+  p.set("rlimit", static_cast<unsigned>(std::min(left, 4e9)));
+  s.set(p);
+  double before = rlimit_count(s);
+  z3::check_result c;
+  {
+    Watchdog watchdog(s.ctx(), cpu_);
+    c = assumptions.empty() ? s.check() : s.check(assumptions);
+  }
+  used_ += rlimit_count(s) - before;
+  return c;
 }
 
 struct Watchdog::Impl {
@@ -410,18 +449,23 @@ struct Watchdog::Impl {
   std::thread thread;
 };
 
-Watchdog::Watchdog(z3::context& ctx, const Deadline& deadline) : impl_(std::make_unique<Impl>()) {
-  unsigned ms = deadline.remaining_ms();
-  impl_->thread = std::thread([this, &ctx, ms] {
+Watchdog::Watchdog(z3::context& ctx, const CpuBudget& cpu) : impl_(std::make_unique<Impl>()) {
+  if (cpu.seconds() <= 0) return;
+  impl_->thread = std::thread([this, &ctx, &cpu] {
     std::unique_lock lock(impl_->m);
-    if (!impl_->cv.wait_for(lock, std::chrono::milliseconds(ms), [this] { return impl_->done; })) {
-      impl_->fired = true;
-      ctx.interrupt();
-    }
+    // Polls: CPU time has no timer to wait on. 20 ms is a small share of any
+    // budget worth setting and costs nothing measurable.
+    while (!impl_->cv.wait_for(lock, std::chrono::milliseconds(20), [this] { return impl_->done; }))
+      if (cpu.exceeded()) {
+        impl_->fired = true;
+        ctx.interrupt();
+        return;
+      }
   });
 }
 
 Watchdog::~Watchdog() {
+  if (!impl_->thread.joinable()) return;
   {
     std::lock_guard lock(impl_->m);
     impl_->done = true;
@@ -436,11 +480,11 @@ bool Watchdog::fired() const {
 }
 
 Result guarded(const std::string& engine, const Limits& limits,
-               const std::function<Result(const Deadline&)>& body) {
-  Deadline deadline(limits.timeout_seconds);
+               const std::function<Result(Budget&)>& body) {
+  Budget budget(limits.rlimit, limits.cpu_seconds);
   Result r;
   try {
-    r = body(deadline);
+    r = body(budget);
   } catch (const z3::exception& e) {
     r = Result{};
     r.verdict = Verdict::Error;
@@ -451,19 +495,13 @@ Result guarded(const std::string& engine, const Limits& limits,
     r.detail = e.what();
   }
   r.engine = engine;
-  r.seconds = deadline.elapsed();
+  r.seconds = budget.cpu_used();
   return r;
 }
 
 z3::solver make_solver(const Encoding& enc) {
   return enc.options().sorts == Sorts::BitVec ? z3::solver(enc.ctx(), "QF_BV")
                                               : z3::solver(enc.ctx());
-}
-
-void configure(z3::solver& s, unsigned timeout_ms) {
-  z3::params p(s.ctx());
-  p.set("timeout", timeout_ms);  // milliseconds
-  s.set(p);
 }
 
 }  // namespace kvmlc::z3enc

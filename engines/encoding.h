@@ -11,12 +11,12 @@
 
 #include <z3++.h>
 
-#include <chrono>
 #include <functional>
 #include <memory>
 #include <string>
 #include <vector>
 
+#include "base/cpu_time.h"
 #include "engines/engine.h"
 #include "model/system.h"
 
@@ -143,29 +143,45 @@ bool take_witness(Result& r, const System& sys, const Property& p, Unroller& u,
 // ("(kvm_hv.state <= 3) && !(user0.pc == 2)"), for invariants in reports.
 std::string readable(const z3::expr& e);
 
-// Wall-clock budget of one check() (Limits::timeout_seconds). Z3 calls get
-// the remaining time as their timeout; a watchdog interrupts the context for
-// engines (Spacer) whose calls do not take a timeout parameter.
-class Deadline {
+// The budget of one check() (Limits::rlimit and Limits::cpu_seconds), in
+// units that do not depend on machine load: Z3 resource units (rlimit,
+// deterministic: the same query stops at the same point on any machine, idle
+// or loaded) and CPU seconds of this process (base/cpu_time.h). A wall-clock
+// limit would cut the work 5-10x on a loaded machine and turn a proof into
+// "unknown". Every Z3 query goes through check(), which charges what it used.
+class Budget {
  public:
-  explicit Deadline(double seconds);
-  double elapsed() const;
-  bool expired() const { return remaining_ms() == 0; }
-  // Milliseconds left, at least 1 while time remains, 0 once expired.
-  unsigned remaining_ms() const;
-  double seconds() const { return seconds_; }
-  // "timeout after 60 s" for Unknown details.
-  std::string timeout_text() const;
+  // 0 for either: no limit of that kind.
+  Budget(double rlimit, double cpu_seconds);
+  // s.check(assumptions) with the resource units left as Z3's rlimit and,
+  // with a CPU budget, a watchdog that interrupts the context once it is
+  // spent; the units the query used are charged. An exhausted budget
+  // answers unknown without calling Z3.
+  z3::check_result check(z3::solver& s, const z3::expr_vector& assumptions);
+  z3::check_result check(z3::solver& s);
+  bool exhausted() const;
+  // "resource limit 5e+07 reached", "CPU budget 60 s used" (for Unknown
+  // details; "budget left" while not exhausted).
+  std::string reason() const;
+  // Z3's reason when the budget is not the cause.
+  std::string why_unknown(const z3::solver& s) const;
+  double rlimit() const { return rlimit_; }
+  double units_used() const { return used_; }
+  double cpu_used() const { return cpu_.used(); }
+  const CpuBudget& cpu() const { return cpu_; }
 
  private:
-  std::chrono::steady_clock::time_point start_;
-  double seconds_;
+  double rlimit_;
+  double used_ = 0;
+  CpuBudget cpu_;
 };
 
-// Interrupts `ctx` when `deadline` expires, until destroyed.
+// Interrupts `ctx` once `cpu`'s budget is spent (polling this process's CPU
+// time), until destroyed: for Z3 calls that take no resource limit
+// (Spacer's fixedpoint query). Does nothing for a budget of 0.
 class Watchdog {
  public:
-  Watchdog(z3::context& ctx, const Deadline& deadline);
+  Watchdog(z3::context& ctx, const CpuBudget& cpu);
   ~Watchdog();
   Watchdog(const Watchdog&) = delete;
   Watchdog& operator=(const Watchdog&) = delete;
@@ -180,13 +196,13 @@ class Watchdog {
 // `max_depth` (shared by bmc.cc and spacer.cc's witness reconstruction).
 // Violated (with a checked witness) or Unknown; never Holds.
 Result bmc_search(const System& sys, const Property& p, const Limits& limits,
-                  const EncodingOptions& options, int from, const Deadline& deadline);
+                  const EncodingOptions& options, int from, Budget& budget);
 
 // k-induction with simple paths (kinduction.cc): proves (Holds, "k = N"),
 // finds a shortest counterexample in its base case (Violated, replayed), or
 // Unknown.
 Result k_induction(const System& sys, const Property& p, const Limits& limits,
-                   const EncodingOptions& options, const Deadline& deadline);
+                   const EncodingOptions& options, Budget& budget);
 
 // The encoding each engine uses unless a benchmark overrides it (measured,
 // docs/benchmarks-z3.md): bit-vectors with the functional transition for
@@ -194,18 +210,17 @@ Result k_induction(const System& sys, const Property& p, const Limits& limits,
 // integers for "spacer" (Spacer works in linear arithmetic).
 EncodingOptions default_options(const std::string& engine);
 
-// Runs one engine's check: `body` gets the deadline of Limits::timeout_seconds;
+// Runs one engine's check: `body` gets the budget of Limits::rlimit and
+// Limits::cpu_seconds;
 // z3::exception and std::exception become Verdict::Error with the message.
 // Sets Result::engine and Result::seconds.
 Result guarded(const std::string& engine, const Limits& limits,
-               const std::function<Result(const Deadline&)>& body);
+               const std::function<Result(Budget&)>& body);
 
 // The solver BMC and k-induction use: for bit-vectors Z3's incremental
 // SAT-based QF_BV solver (bit-blasting), measured several times faster here
 // than the default SMT core (docs/benchmarks-z3.md); for integers the
-// default solver. All its settings are in configure(): `timeout_ms` is the
-// time left of the check, and an expired check answers unknown.
+// default solver. Its limits are set by Budget::check().
 z3::solver make_solver(const Encoding& enc);
-void configure(z3::solver& s, unsigned timeout_ms);
 
 }  // namespace kvmlc::z3enc

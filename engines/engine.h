@@ -5,6 +5,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -30,28 +31,42 @@ struct ConfigResult {
   long long states = 0;
 };
 
+// A proof as three standalone SMT-LIB 2 files (engines/certificate.h):
+// each asserts the negation of one obligation, so `unsat` means it holds.
+struct SmtCertificate {
+  std::string initiation, consecution, safety;
+};
+
 struct Result {
   Verdict verdict = Verdict::Unknown;
   std::string engine;
   // Holds: how it was established ("412 states, exhaustive", "k = 3",
-  // the inductive invariant). Unknown/Error: the reason (bound, timeout).
+  // the inductive invariant). Unknown/Error: the reason (bound, budget).
   std::string detail;
   // Holds, when the engine has one: the proof a reviewer can check, one
   // fact a line (an inductive invariant per configuration).
   std::string certificate;
+  // Holds, when the engine has one: the same proof for any SMT solver
+  // (kvmlc prove --certificate-dir).
+  std::optional<SmtCertificate> smt;
   Witness witness;  // Violated only
   long long states = 0;
-  double seconds = 0;
+  double seconds = 0;  // CPU seconds (Z3 engines) or wall seconds (explicit)
   // Engines that decide each configuration on its own: the verdict of each.
   std::vector<ConfigResult> configs;
 };
 
 struct Limits {
   long long max_states = 20'000'000;  // explicit: stop and answer unknown
-  double max_seconds = 0;             // explicit: the same after this long (0: no limit)
+  double max_seconds = 0;             // explicit: the same after this many CPU seconds (0: no limit)
   long long max_samples = 200'000;    // cti: reachable states sampled per configuration
   int max_depth = 60;                 // BMC / k-induction bound
-  double timeout_seconds = 60;        // Z3 engines, per query
+  // Z3 engines, per check (cti: per configuration). Budgets that do not
+  // depend on machine load (z3enc::Budget): Z3 resource units, the same on
+  // any machine (docs/benchmarks-z3.md measures them against CPU seconds),
+  // and CPU seconds of this process. 0: no limit of that kind.
+  double rlimit = 0;
+  double cpu_seconds = 60;
   bool partial_order = true;          // explicit: partial-order reduction (reduction.h)
   bool symmetry = true;               // explicit: actor symmetry reduction (symmetry.h)
   // Where a long run reports how far it got (states, depth, the

@@ -22,7 +22,7 @@ namespace {
 Limits toy_limits() {
   Limits l;
   l.max_depth = 20;
-  l.timeout_seconds = 30;
+  l.cpu_seconds = 30;
   return l;
 }
 
@@ -114,7 +114,7 @@ TEST_CASE("k-induction reports k, spacer a readable invariant") {
   CHECK(s.detail.find(":var") == std::string::npos);
 }
 
-TEST_CASE("bmc stops at the depth bound and on timeout") {
+TEST_CASE("the Z3 engines stop at the depth bound and when the budget is spent") {
   System sys = testing::toy_system();
   Limits l = toy_limits();
   l.max_depth = 5;
@@ -123,12 +123,23 @@ TEST_CASE("bmc stops at the depth bound and on timeout") {
   CHECK(r.detail == "no violation up to depth 5 (depth bound)");
   Result kr = make_engine("kind")->check(sys, *sys.property("reaches-six"), l);
   CHECK(kr.verdict == Verdict::Unknown);
-  l.timeout_seconds = 0;
-  for (const char* e : {"bmc", "kind", "spacer"}) {
-    Result t = make_engine(e)->check(sys, *sys.property("bounded"), l);
+  // Z3 resource units: the same answer on any machine, idle or loaded.
+  Limits units = toy_limits();
+  units.rlimit = 1;
+  for (const char* e : {"bmc", "kind"}) {
+    Result t = make_engine(e)->check(sys, *sys.property("bounded"), units);
     INFO(e << ": " << t.detail);
     CHECK(t.verdict == Verdict::Unknown);
-    CHECK(t.detail.find("timeout") != std::string::npos);
+    CHECK(t.detail.find("resource limit 1 reached") != std::string::npos);
+  }
+  // CPU seconds (Spacer's fixedpoint engine takes no resource limit).
+  Limits cpu = toy_limits();
+  cpu.cpu_seconds = 1e-9;
+  for (const char* e : {"bmc", "kind", "spacer"}) {
+    Result t = make_engine(e)->check(sys, *sys.property("bounded"), cpu);
+    INFO(e << ": " << t.detail);
+    CHECK(t.verdict == Verdict::Unknown);
+    CHECK(t.detail.find("CPU budget 1e-09 s used") != std::string::npos);
   }
 }
 
@@ -211,7 +222,7 @@ System mini_split(int hv_possible) {
 cti::Samples samples(const System& sys, const Property& p, long long max) {
   Limits l;
   l.max_samples = max;
-  return cti::sample(sys, p, l, z3enc::Deadline(30));
+  return cti::sample(sys, p, l, z3enc::Budget(0, 30));
 }
 
 TEST_CASE("cti: blocking counterexamples to induction finds a checked invariant") {
@@ -220,7 +231,8 @@ TEST_CASE("cti: blocking counterexamples to induction finds a checked invariant"
   cti::Samples all = samples(sys, p, 100'000);
   REQUIRE(all.complete);
   // From the property alone: every other lemma is a blocked cube.
-  cti::Strengthening st = cti::strengthen(sys, p, all.states, true, {}, z3enc::Deadline(60));
+  z3enc::Budget budget(0, 60);
+  cti::Strengthening st = cti::strengthen(sys, p, all.states, true, {}, budget);
   INFO(st.detail);
   REQUIRE(st.verdict == Verdict::Holds);
   CHECK(st.blocked > 0);
@@ -237,7 +249,7 @@ TEST_CASE("cti: blocking counterexamples to induction finds a checked invariant"
       return z3::mk_and(fs);
     };
   };
-  CHECK(cti::check_invariant(sys, p, inv(st.invariant), z3enc::Deadline(30), why) == Verdict::Holds);
+  CHECK(cti::check_invariant(sys, p, inv(st.invariant), budget, why) == Verdict::Holds);
 
   // A wrong lemma (user0 never leaves its first step) makes it no invariant.
   std::vector<cti::Lemma> wrong = st.invariant;
@@ -246,11 +258,11 @@ TEST_CASE("cti: blocking counterexamples to induction finds a checked invariant"
   stuck.y = pc;
   stuck.allowed.set(static_cast<size_t>(sys.vars[pc].init - sys.vars[pc].lo));
   wrong.push_back(stuck);
-  CHECK(cti::check_invariant(sys, p, inv(wrong), z3enc::Deadline(30), why) == Verdict::Violated);
+  CHECK(cti::check_invariant(sys, p, inv(wrong), budget, why) == Verdict::Violated);
   CHECK(why == "a step breaks it");
   // The property alone is not inductive here.
   std::vector<cti::Lemma> bare = {st.invariant.back()};
-  CHECK(cti::check_invariant(sys, p, inv(bare), z3enc::Deadline(30), why) == Verdict::Violated);
+  CHECK(cti::check_invariant(sys, p, inv(bare), budget, why) == Verdict::Violated);
 }
 
 TEST_CASE("cti: incomplete samples or wrong lemmas never prove a violated property") {
@@ -262,15 +274,17 @@ TEST_CASE("cti: incomplete samples or wrong lemmas never prove a violated proper
   cti::Samples some = samples(sys, *sys.property("refcount-balanced"), 300);
   REQUIRE(!some.complete);
   std::erase_if(some.states, [&](const State& s) { return eval(*p.bad, s); });
+  z3enc::Budget budget(0, 60);
   cti::Strengthening st = cti::strengthen(sys, p, some.states, false,
-                                          cti::candidates(sys, some.states), z3enc::Deadline(20));
+                                          cti::candidates(sys, some.states), budget);
   INFO(st.detail);
   CHECK(st.verdict == Verdict::Unknown);
   CHECK(st.invariant.empty());
   // Claiming the same samples are complete turns the contradiction into an
   // error: a sampled state leaves the lemmas.
+  z3enc::Budget again(0, 60);
   cti::Strengthening lie = cti::strengthen(sys, p, some.states, true,
-                                           cti::candidates(sys, some.states), z3enc::Deadline(20));
+                                           cti::candidates(sys, some.states), again);
   INFO(lie.detail);
   CHECK(lie.verdict != Verdict::Holds);
 }

@@ -8,6 +8,7 @@
 #include <stdexcept>
 #include <unordered_map>
 
+#include "base/cpu_time.h"
 #include "engines/engine.h"
 #include "engines/reduction.h"
 #include "engines/slice.h"
@@ -138,10 +139,7 @@ class Explicit : public Engine {
   // counterexample), unknown if any hit the bound, holds otherwise.
   std::vector<Result> check_all(const System& sys, const Limits& limits) override {
     auto start = std::chrono::steady_clock::now();
-    auto deadline = limits.max_seconds > 0
-                        ? start + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
-                                      std::chrono::duration<double>(limits.max_seconds))
-                        : std::chrono::steady_clock::time_point::max();
+    CpuBudget budget(limits.max_seconds);  // CPU, so the bound does not move with load
     std::vector<Result> all(sys.properties.size());
     std::vector<State> configs = sys.initial_states();
     Watch watch{limits.progress, start};
@@ -150,7 +148,7 @@ class Explicit : public Engine {
       watch.config = sys.variant + " configuration " + std::to_string(c + 1) + "/" +
                      std::to_string(configs.size()) + " (" + sys.config_of(config) + ")";
       Slice s = slice(sys, config);
-      std::vector<Result> one = explore(s.sys, limits, deadline, watch);
+      std::vector<Result> one = explore(s.sys, limits, budget, watch);
       watch.done += one.empty() ? 0 : one.front().states;
       for (size_t p = 0; p < all.size(); ++p) {
         for (int& t : one[p].witness.steps) t = s.origin[t];
@@ -197,8 +195,8 @@ class Explicit : public Engine {
       r.detail = of + ", " + std::to_string(r.states) + " states, exhaustive";
   }
 
-  std::vector<Result> explore(const System& sys, const Limits& limits,
-                              std::chrono::steady_clock::time_point deadline, const Watch& watch) {
+  std::vector<Result> explore(const System& sys, const Limits& limits, const CpuBudget& budget,
+                              const Watch& watch) {
     size_t np = sys.properties.size();
     std::vector<Result> results(np);
     std::vector<bool> open(np, true);
@@ -244,9 +242,9 @@ class Explicit : public Engine {
       if (limits.progress && limits.progress->due()) watch.report(states.size(), depth, unresolved, np);
       if (static_cast<long long>(states.size()) >= limits.max_states)
         bound = "state bound " + std::to_string(limits.max_states) + " reached";
-      else if (i % 4096 == 0 && std::chrono::steady_clock::now() >= deadline)
-        bound = "time limit " + std::to_string(static_cast<int>(limits.max_seconds)) +
-                " s reached after " + std::to_string(states.size()) + " states";
+      else if (i % 4096 == 0 && budget.exceeded())
+        bound = "CPU budget " + std::to_string(static_cast<int>(limits.max_seconds)) +
+                " s used after " + std::to_string(states.size()) + " states";
       if (!bound.empty()) break;
       State s = states[i];
       enabled.clear();

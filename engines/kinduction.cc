@@ -31,7 +31,7 @@ z3::expr differ(z3::context& ctx, const z3::expr_vector& a, const z3::expr_vecto
 }  // namespace
 
 Result k_induction(const System& sys, const Property& p, const Limits& limits,
-                   const EncodingOptions& options, const Deadline& deadline) {
+                   const EncodingOptions& options, Budget& budget) {
   z3::context ctx;
   Encoding enc(ctx, sys, options);
   Unroller base_u(enc), step_u(enc);
@@ -48,24 +48,20 @@ Result k_induction(const System& sys, const Property& p, const Limits& limits,
                ", not k-inductive for k <= " + std::to_string(failed_k) + "; " + why;
     return r;
   };
-  auto stopped = [&](z3::solver& s) {
-    return deadline.expired() ? deadline.timeout_text() : s.reason_unknown();
-  };
 
   for (int n = 0; n <= limits.max_depth; ++n) {
     // Base case: a violation in exactly n steps?
     if (n > 0) base.add(base_u.trans(n - 1));
-    if (deadline.expired()) return unknown(deadline.timeout_text());
-    configure(base, deadline.remaining_ms());
+    if (budget.exhausted()) return unknown(budget.reason());
     base.push();
     base.add(enc.target(p, base_u.state(n)));
-    z3::check_result c = base.check();
+    z3::check_result c = budget.check(base);
     if (c == z3::sat) {
       if (take_witness(r, sys, p, base_u, base.get_model(), n, "base case counterexample"))
         r.detail = std::to_string(n) + " steps (shortest, base case)";
       return r;
     }
-    if (c == z3::unknown) return unknown("base case " + std::to_string(n) + ": " + stopped(base));
+    if (c == z3::unknown) return unknown("base case " + std::to_string(n) + ": " + budget.why_unknown(base));
     base.pop();
     safe_depth = n;
 
@@ -73,17 +69,16 @@ Result k_induction(const System& sys, const Property& p, const Limits& limits,
     step.add(!enc.target(p, step_u.state(n)));
     step.add(step_u.trans(n));
     for (int j = 0; j <= n; ++j) step.add(differ(ctx, step_u.state(j), step_u.state(n + 1)));
-    if (deadline.expired()) return unknown(deadline.timeout_text());
-    configure(step, deadline.remaining_ms());
+    if (budget.exhausted()) return unknown(budget.reason());
     step.push();
     step.add(enc.target(p, step_u.state(n + 1)));
-    c = step.check();
+    c = budget.check(step);
     if (c == z3::unsat) {
       r.verdict = Verdict::Holds;
       r.detail = "k = " + std::to_string(n + 1);
       return r;
     }
-    if (c == z3::unknown) return unknown("step case k = " + std::to_string(n + 1) + ": " + stopped(step));
+    if (c == z3::unknown) return unknown("step case k = " + std::to_string(n + 1) + ": " + budget.why_unknown(step));
     step.pop();
     failed_k = n + 1;
   }
@@ -98,8 +93,8 @@ class KInduction : public Engine {
   std::string name() const override { return "kind"; }
 
   Result check(const System& sys, const Property& p, const Limits& limits) override {
-    return guarded(name(), limits, [&](const Deadline& d) {
-      return k_induction(sys, p, limits, options_, d);
+    return guarded(name(), limits, [&](Budget& budget) {
+      return k_induction(sys, p, limits, options_, budget);
     });
   }
 

@@ -33,25 +33,17 @@ void configure(z3::fixedpoint& fp) {
   fp.set(p);
 }
 
-// All settings of the solver that re-checks an invariant.
-void configure(z3::solver& s, unsigned timeout_ms) {
-  z3::params p(s.ctx());
-  p.set("timeout", timeout_ms);  // milliseconds; an expired check answers unknown
-  s.set(p);
-}
-
 class Spacer : public Engine {
  public:
   explicit Spacer(EncodingOptions options) : options_(options) {}
   std::string name() const override { return "spacer"; }
 
   Result check(const System& sys, const Property& p, const Limits& limits) override {
-    return guarded(name(), limits, [&](const Deadline& d) { return solve(sys, p, limits, d); });
+    return guarded(name(), limits, [&](Budget& b) { return solve(sys, p, limits, b); });
   }
 
  private:
-  Result solve(const System& sys, const Property& p, const Limits& limits,
-               const Deadline& deadline) {
+  Result solve(const System& sys, const Property& p, const Limits& limits, Budget& budget) {
     z3::context ctx;
     Encoding enc(ctx, sys, options_);
     z3::fixedpoint fp(ctx);
@@ -80,30 +72,36 @@ class Spacer : public Engine {
     fp.add_rule(bad_rule, ctx.str_symbol("bad"));
 
     Result r;
+    if (budget.exhausted()) {
+      r.detail = budget.reason();
+      return r;
+    }
     z3::expr query = bad_reached();
     z3::check_result c;
     {
-      Watchdog watchdog(ctx, deadline);
+      // Z3 4.8.12's fixedpoint engine takes no rlimit: Spacer is bounded by
+      // the CPU budget alone.
+      Watchdog watchdog(ctx, budget.cpu());
       try {
         c = fp.query(query);
       } catch (const z3::exception& e) {
         // An interrupted query may surface as an exception rather than unknown.
         if (!watchdog.fired()) throw;
-        r.detail = deadline.timeout_text();
+        r.detail = budget.reason();
         return r;
       }
       if (c == z3::unknown) {
-        r.detail = watchdog.fired() ? deadline.timeout_text() : "spacer: " + fp.reason_unknown();
+        r.detail = watchdog.fired() ? budget.reason() : "spacer: " + fp.reason_unknown();
         return r;
       }
     }
-    if (c == z3::unsat) return proved(enc, p, fp, inv, deadline);
-    return counterexample(sys, p, limits, fp, deadline);
+    if (c == z3::unsat) return proved(enc, p, fp, inv, budget);
+    return counterexample(sys, p, limits, fp, budget);
   }
 
   // The invariant, re-checked: init => I, I && trans => I', I && bad unsat.
   Result proved(const Encoding& enc, const Property& p, z3::fixedpoint& fp, z3::func_decl& inv,
-                const Deadline& deadline) {
+                Budget& budget) {
     z3::context& ctx = enc.ctx();
     Result r;
     z3::expr_vector s = enc.named_state(), next = enc.named_state("'");
@@ -122,9 +120,8 @@ class Spacer : public Engine {
     };
     for (auto& o : obligations) {
       z3::solver check(ctx);
-      configure(check, std::max(1u, deadline.remaining_ms()));
       check.add(o.query);
-      z3::check_result c = check.check();
+      z3::check_result c = budget.check(check);
       if (c == z3::sat) {
         r.verdict = Verdict::Error;
         r.detail = std::string("spacer's invariant fails ") + o.what + ": " + readable(inv_s);
@@ -132,7 +129,7 @@ class Spacer : public Engine {
       }
       if (c == z3::unknown) {
         r.detail = std::string("spacer answered safe, but checking its invariant (") + o.what +
-                   ") gave up: " + check.reason_unknown();
+                   ") gave up: " + budget.why_unknown(check);
         return r;
       }
     }
@@ -143,7 +140,7 @@ class Spacer : public Engine {
 
   // Spacer's trace gives the depth; BMC at that depth gives the run.
   Result counterexample(const System& sys, const Property& p, const Limits& limits,
-                        z3::fixedpoint& fp, const Deadline& deadline) {
+                        z3::fixedpoint& fp, Budget& budget) {
     // Rule names from the query back to init ("<null>;bad;step;step;init;").
     std::string names = Z3_get_symbol_string(
         fp.ctx(), Z3_fixedpoint_get_rule_names_along_trace(fp.ctx(), fp));
@@ -165,7 +162,7 @@ class Spacer : public Engine {
     }
     // BMC with its own (bit-vector) encoding: same System, faster solver.
     EncodingOptions bmc_options = default_options("bmc");
-    Result r = bmc_search(sys, p, limits, bmc_options, depth, deadline);
+    Result r = bmc_search(sys, p, limits, bmc_options, depth, budget);
     if (r.verdict == Verdict::Violated && r.witness.steps.size() == static_cast<size_t>(depth)) {
       r.detail = std::to_string(depth) + " steps (spacer's trace: " + trace +
                  "; states rebuilt by BMC at that depth)";
@@ -173,7 +170,7 @@ class Spacer : public Engine {
     }
     if (r.verdict == Verdict::Error) return r;
     // The trace did not give the depth (or BMC did not finish): search from 0.
-    Result full = bmc_search(sys, p, limits, bmc_options, 0, deadline);
+    Result full = bmc_search(sys, p, limits, bmc_options, 0, budget);
     if (full.verdict == Verdict::Violated) {
       full.detail = std::to_string(full.witness.steps.size()) +
                     " steps (spacer: violated; witness by BMC from depth 0, spacer's trace was '" +

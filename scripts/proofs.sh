@@ -2,7 +2,7 @@
 # Regenerates the reviewer's proof reports (docs/proofs/README.md says what
 # they hold): one `kvmlc prove` over every variant, then Graphviz for the
 # counterexample drawings. Deterministic: no timings or dates are written, Z3
-# is bounded by sample and depth bounds (the timeout is only a safety net),
+# is bounded by sample and depth bounds (the CPU budget is only a safety net),
 # and the explicit explorer decides the cells Z3 leaves unknown. The seed's
 # headline, ioctl-needs-backend, is proved again into DIR/headline/ with a
 # sample bound that covers every configuration, so that Z3 decides it
@@ -32,7 +32,7 @@ prove() {
     shift
     mkdir -p "$dir"
     rm -f "$dir"/*--*.dot "$dir"/*--*.svg
-    "$kvmlc" prove --engine cti --max-depth 12 --timeout 900 --fallback explicit \
+    "$kvmlc" prove --engine cti --max-depth 12 --cpu-seconds 900 --fallback explicit \
         --max-states 400000 --format markdown --report-dir "$dir" "$@" \
         > "$dir/summary.md.tmp" || status=$?
     # 1 (a property is violated) and 3 (one is unknown) are verdicts, not failures.

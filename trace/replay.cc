@@ -285,7 +285,6 @@ void Replay::close(std::vector<State>& frontier) {
   }
 }
 
-
 int Replay::event_id(const Event& e) {
   return event_ids_.try_emplace(event_key(e), static_cast<int>(event_ids_.size())).first->second;
 }

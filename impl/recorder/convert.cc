@@ -47,6 +47,11 @@ standard output, or to FILE (written whole, or not at all).
                       trace_marker: the header does not list 'syscall' in
                       observes, so replay lets system calls happen unseen
 
+A buffer with events of more than one CPU is taken as a concurrent recording:
+the header says system calls and going are written late ("delayed") and
+counts are approximate, and a get/put gets the range of counts the buffer
+allows (docs/conformance.md, "Real concurrency").
+
 Exit codes: 0 converted, 2 bad input or usage.
 )";
 

@@ -95,31 +95,31 @@ sc('race-open-failing-init', 'user0 opens /dev/kvm in a loop while kvm loads wit
    faults=[{'fn': 'kvm_hv:kvmppc_book3s_init_hv', 'retval': -19, 'times': -1},
            {'fn': 'kvm_pr:kvmppc_book3s_init_pr', 'retval': -19, 'times': -1}])
 
-# Longer races (issue 16): two users, several loader rounds. The recorder
+# Longer races (issue 16): two users, many loader rounds. The recorder
 # drains the trace buffer while they run (main.cc, Drain), so a long run
 # loses nothing, and says how many events were lost if it ever does.
 LIFECYCLE = [L('kvm'), L('kvm_hv'), L('kvm_pr'), U('kvm_pr'), U('kvm_hv'), U('kvm')]
-sc('race-two-users', 'Two users race five load/unload rounds of kvm and both backends: user0 '
+sc('race-two-users', 'Two users race twenty load/unload rounds of kvm and both backends: user0 '
    'opens /dev/kvm and asks for capabilities, user1 opens it and creates and closes a VM.',
    LIFECYCLE + [op('open'), op('check_extension', 160), op('check_extension', 48), op('close'),
                 op('sleep', 2),
                 op('open', actor='user1'), op('create_vm', 0, actor='user1'),
                 op('close_vm', actor='user1'), op('close', actor='user1'), op('sleep', 2, actor='user1')],
-   actors=2, concurrent=True, users_during_loader_calls=True, rounds=5)
+   actors=2, concurrent=True, users_during_loader_calls=True, rounds=20)
 sc('race-vm-storm', 'Two users create and close VMs back to back (any type) while the loader '
-   'loads and unloads kvm and both backends, three rounds.',
+   'loads and unloads kvm and both backends, ten rounds.',
    LIFECYCLE + sum([[op('open', actor=u)] + [op('create_vm', 0, actor=u), op('close_vm', actor=u)] * 5 +
                     [op('close', actor=u), op('sleep', 1, actor=u)] for u in ('user0', 'user1')], []),
-   actors=2, concurrent=True, users_during_loader_calls=True, rounds=3)
-# Timed, with wide margins (a module load takes well under a second under
-# QEMU): user0 creates a VM at about 3 s and holds it to about 6 s; the
-# loader tries to unload at about 4.5 s (refused: the VM pins its backend
-# and kvm) and again at about 7.5 s.
+   actors=2, concurrent=True, users_during_loader_calls=True, rounds=10)
+# Timed, with wide margins (the loads took 1.5-3 s under QEMU on a loaded
+# machine): user0 opens /dev/kvm and creates a VM at 5 s and holds it for
+# 8 s; the loader tries to unload 6 s after its loads (refused while the
+# VM pins its backend and kvm) and again 8 s later, after the VM is closed.
 sc('race-unload-vm-open', 'A VM held open across an unload attempt: the loader tries to unload '
    'the backends and kvm while user0 holds a VM, and again after it closed it.',
-   [L('kvm'), L('kvm_hv'), L('kvm_pr'), op('sleep', 4500, actor='loader'), U('kvm_pr'), U('kvm_hv'),
-    U('kvm'), op('sleep', 3000, actor='loader')] + UNLOAD_ALL +
-   [op('sleep', 3000), op('open'), op('create_vm', 0), op('sleep', 3000), op('close_vm'),
+   [L('kvm'), L('kvm_hv'), L('kvm_pr'), op('sleep', 6000, actor='loader'), U('kvm_pr'), U('kvm_hv'),
+    U('kvm'), op('sleep', 8000, actor='loader')] + UNLOAD_ALL +
+   [op('sleep', 5000), op('open'), op('create_vm', 0), op('sleep', 8000), op('close_vm'),
     op('close')],
    concurrent=True)
 sc('fail-kvm-kvmppc_core_init_vm', 'kvmppc_core_init_vm fails (-ENOMEM): KVM_CREATE_VM fails and '

@@ -20,11 +20,12 @@ fault choice and every configuration, and prints a verdict for each
   --engine E         explicit (default) or a Z3 engine (see 'kvmlc list engines')
   --max-states N     explicit: answer unknown after N states of one configuration
                      (default 20000000)
-  --max-seconds S    explicit: answer unknown after S seconds (default: no limit)
+  --max-seconds S    explicit: answer unknown after S CPU seconds (default: no limit)
   --no-por           explicit: no partial-order reduction (docs/properties.md)
   --no-symmetry      explicit: no actor symmetry reduction (engines/symmetry.h)
   --max-depth N      bmc/kind: bound (default 60)
-  --timeout S        Z3 engines: seconds per query (default 60)
+  --rlimit N         Z3 engines: resource units per check (default 0: no limit)
+  --cpu-seconds S    Z3 engines: CPU seconds per check (default 60; see 'kvmlc prove --help')
   --format F         text (default), json or markdown
   --per-config       one variant: a verdict per configuration (rows, named by the
                      config variables, '!' for off) and property (columns);
@@ -42,7 +43,7 @@ fault choice and every configuration, and prints a verdict for each
 int cmd_check(const std::vector<std::string>& args) {
   Options o(args,
             {"variant", "property", "actors", "config", "engine", "max-states", "max-seconds", "max-depth",
-             "timeout", "format", "cex-dir", "variants-dir", "progress-every"},
+             "rlimit", "cpu-seconds", "format", "cex-dir", "variants-dir", "progress-every"},
             {"explain", "no-por", "no-symmetry", "per-config", "quiet", "help"});
   if (o.has("help")) return std::cout << kHelp, kExitOk;
   if (!o.positional().empty()) throw UsageError("unexpected argument '" + o.positional()[0] + "'");
@@ -61,7 +62,7 @@ int cmd_check(const std::vector<std::string>& args) {
   limits.max_states = o.number("max-states", 20'000'000, 1, 2'000'000'000);
   limits.max_seconds = o.number("max-seconds", 0, 0, 86400);
   limits.max_depth = o.number("max-depth", limits.max_depth, 0, 1000);
-  limits.timeout_seconds = o.number("timeout", 60, 1, 86400);
+  read_z3_budget(o, limits);
   limits.partial_order = !o.has("no-por");
   limits.symmetry = !o.has("no-symmetry");
   Progress progress = make_progress(o);

@@ -1,6 +1,7 @@
 #include "tools/kvmlc/cli.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <sstream>
@@ -66,6 +67,24 @@ int Options::number(const std::string& name, int dflt, int lo, int hi) const {
     throw UsageError("--" + name + " takes a whole number from " + std::to_string(lo) + " to " +
                      std::to_string(hi) + ", not '" + v + "'");
   return static_cast<int>(n);
+}
+
+double Options::real(const std::string& name, double dflt, double lo, double hi) const {
+  if (!has(name)) return dflt;
+  std::string v = get(name);
+  char* end = nullptr;
+  double x = std::strtod(v.c_str(), &end);
+  if (v.empty() || *end || !(x >= lo && x <= hi)) {
+    char range[64];
+    std::snprintf(range, sizeof range, "%g to %g", lo, hi);
+    throw UsageError("--" + name + " takes a number from " + range + ", not '" + v + "'");
+  }
+  return x;
+}
+
+void read_z3_budget(const Options& o, Limits& limits) {
+  limits.rlimit = o.real("rlimit", 0, 0, 1e15);
+  limits.cpu_seconds = o.real("cpu-seconds", 60, 0, 1e6);
 }
 
 Progress make_progress(const Options& o) {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "base/progress.h"
+#include "engines/engine.h"
 #include "model/semantics.h"
 #include "model/spec.h"
 
@@ -15,7 +16,7 @@ namespace kvmlc {
 // Exit codes of every subcommand (kExitBadInput, 2, is in base/).
 inline constexpr int kExitOk = 0;        // holds, conforms
 inline constexpr int kExitViolated = 1;  // violated, diverges
-inline constexpr int kExitUnknown = 3;   // a bound or timeout was hit
+inline constexpr int kExitUnknown = 3;   // a bound or budget was hit
 
 struct UsageError : std::runtime_error {
   using std::runtime_error::runtime_error;
@@ -32,6 +33,8 @@ class Options {
   std::string get(const std::string& name, const std::string& dflt = "") const;
   std::vector<std::string> all(const std::string& name) const;  // repeated or comma-separated
   int number(const std::string& name, int dflt, int lo, int hi) const;
+  // A number such as 60, 0.5 or 5e7 in [lo, hi].
+  double real(const std::string& name, double dflt, double lo, double hi) const;
   const std::vector<std::string>& positional() const { return positional_; }
 
  private:
@@ -49,6 +52,9 @@ std::vector<std::string> selected_variants(const Options& o);  // --variant, or 
 std::vector<std::string> selected_properties(const Options& o, const System& sys);
 // Restricts the initial configurations to the --config NAME=0|1 assignments.
 void fix_config(System& sys, const Options& o);
+// The Z3 budget of each check from --rlimit and --cpu-seconds (both in
+// units that do not depend on machine load; see engines/engine.h Limits).
+void read_z3_budget(const Options& o, Limits& limits);
 
 // Progress lines on stderr for the long-running subcommands (check, prove,
 // replay): on unless --quiet, every --progress-every seconds (default 2).

@@ -1,11 +1,13 @@
 // kvmlc prove: unbounded verdicts from the Z3 engines, with their evidence.
 #include <algorithm>
 #include <deque>
+#include <filesystem>
 #include <iostream>
 #include <regex>
 
 #include "base/cpu_time.h"
 #include "base/progress.h"
+#include "engines/certificate.h"
 #include "engines/counter.h"
 #include "engines/invariant.h"
 #include "tools/kvmlc/cli.h"
@@ -20,7 +22,7 @@ const char* kHelp = R"(usage: kvmlc prove [OPTIONS]
 Proves or refutes each (variant, property) for every configuration and every
 run length, and prints a matrix: variants across, properties down, each cell
 the verdict with the engine and its evidence (proved: the invariant or k;
-VIOLATED: the counterexample's length; unknown: why, e.g. a timeout). An
+VIOLATED: the counterexample's length; unknown: why, e.g. a budget spent). An
 unknown is never a pass.
 
   --variant V        variant name or spec path; repeat or comma-separate (default: all)
@@ -30,7 +32,6 @@ unknown is never a pass.
                      with the fewest actors (explored for 0-3, replayed on
                      the per-actor model) or an inductive invariant proved
                      by Z3 for every number of actors
-  --rlimit R         --actors any: Z3 resource limit per query (default 40000000)
   --config NAME=0|1  fix a configuration variable (repeatable)
   --engine E         cti (default): per configuration, lemmas from runs
                      strengthened by blocking counterexamples to induction until
@@ -40,7 +41,12 @@ unknown is never a pass.
                      ('kvmlc list engines')
   --fallback E       decide the cells the engine leaves unknown with engine E
                      (e.g. explicit); each cell still names its engine
-  --timeout S        seconds per Z3 query (cti: per configuration; default 60)
+  --rlimit N         Z3 resource units per check (cti: per configuration), e.g.
+                     5e7: the same verdict on any machine, idle or loaded (about
+                     1e6 units a CPU second here; default 0: no limit;
+                     --actors any: per Z3 query, default 4e7)
+  --cpu-seconds S    CPU seconds per check (cti: per configuration; default 60;
+                     0: no limit)
   --max-depth N      bound of BMC and k-induction (default 60)
   --max-samples N    cti: reachable states sampled per configuration (default
                      200000; more: that configuration is unknown)
@@ -48,6 +54,10 @@ unknown is never a pass.
   --format F         text (default), json or markdown
   --explain          print each invariant and counterexample (default for one cell)
   --cex-dir DIR      write each counterexample as DIR/VARIANT--PROPERTY.jsonl (a trace)
+  --certificate-dir D  write each Z3 proof as three SMT-LIB 2 files any solver can
+                     re-check: D/VARIANT--PROPERTY--N-actor(s)-{initiation,
+                     consecution,safety}.smt2, each unsat when the proof holds
+                     (docs/certificates.md)
   --report-dir DIR   write the reviewer's proof report: DIR/VARIANT.md per variant,
                      and DIR/VARIANT--PROPERTY.dot per counterexample (Graphviz)
   --variants-dir D   where variant specs live (default: model/variants)
@@ -59,10 +69,11 @@ Exit status: 0 every cell proved, 1 some cell VIOLATED, 3 some cell unknown
 (and none violated), 2 bad usage.
 )";
 
-// "timeout after 60 s" -> "timeout 60s"; "depth bound 60" -> "bound k=60".
+// "resource limit 5e+07 reached" (the Z3 budget) as it is; "depth bound 60" -> "bound k=60".
 std::string reason(const std::string& detail) {
   std::smatch m;
-  if (std::regex_search(detail, m, std::regex("timeout after ([0-9.]+) s"))) return "timeout " + m[1].str() + "s";
+  if (std::regex_search(detail, m, std::regex("(resource limit [^ ]+ reached|CPU budget [^ ]+ s used)")))
+    return m[1].str();
   if (std::regex_search(detail, m, std::regex("depth bound ([0-9]+)"))) return "bound k=" + m[1].str();
   if (std::regex_search(detail, m, std::regex("state bound ([0-9]+)"))) return "bound " + m[1].str() + " states";
   if (std::regex_search(detail, m, std::regex("sample bound ([0-9]+)"))) return "bound " + m[1].str() + " samples";
@@ -119,7 +130,8 @@ void decide_unknown(Engine& fallback, const System& sys, const Limits& limits,
 // to the per-actor System of that many actors and replayed there; else an
 // inductive invariant of the counter system. Never "holds for 3" as "holds".
 void prove_any_actors(const Spec& spec, const Options& o, const std::vector<std::string>& ids,
-                      Progress& progress, std::vector<Proof>& proofs, std::deque<System>& systems) {
+                      const Limits& z3_limits, Progress& progress, std::vector<Proof>& proofs,
+                      std::deque<System>& systems) {
   auto build = [&](int n) {
     System sys = build_system(spec, {n});
     fix_config(sys, o);
@@ -158,7 +170,7 @@ void prove_any_actors(const Spec& spec, const Options& o, const std::vector<std:
       r.detail = "with " + std::to_string(actors) + " actor" + (actors == 1 ? "" : "s");
     } else {
       InvariantLimits limits;
-      limits.rlimit = static_cast<unsigned>(o.number("rlimit", 40'000'000, 1000, 2'000'000'000));
+      if (z3_limits.rlimit > 0) limits.rlimit = static_cast<unsigned>(std::min(z3_limits.rlimit, 4e9));
       limits.progress = &progress;
       InvariantProof proof = prove_any(cs, p, samples, limits);
       r.verdict = proof.verdict;
@@ -175,18 +187,39 @@ void prove_any_actors(const Spec& spec, const Options& o, const std::vector<std:
 }
 
 // "kvmlc prove --variant unified ..." for the report's header (without
-// --report-dir, which differs between a regeneration and the original).
+// the output directories, which differ between a regeneration and the
+// original).
 std::string command_line(const std::vector<std::string>& args) {
   std::string out = "kvmlc prove";
   for (size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == "--report-dir") {
+    if (args[i] == "--report-dir" || args[i] == "--certificate-dir") {
       ++i;
       continue;
     }
-    if (args[i].rfind("--report-dir=", 0) == 0) continue;
+    if (args[i].rfind("--report-dir=", 0) == 0 || args[i].rfind("--certificate-dir=", 0) == 0) continue;
     out += " " + args[i];
   }
   return out;
+}
+
+// Before any proof runs, so that a bad --certificate-dir costs nothing.
+void make_directory(const std::string& dir) {
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  if (ec) throw UsageError("--certificate-dir " + dir + ": cannot create: " + ec.message());
+}
+
+// The SMT-LIB certificate of each cell Z3 proved (engines/certificate.h).
+void write_certificates(const std::string& dir, const std::vector<Cell>& cells, int actors) {
+  std::string n = std::to_string(actors) + (actors == 1 ? "-actor" : "-actors");
+  for (const auto& c : cells) {
+    if (!c.result.smt) continue;
+    try {
+      certificate::write(dir, certificate::stem(c.variant, c.property, n), *c.result.smt);
+    } catch (const std::runtime_error& e) {
+      throw UsageError(std::string("--certificate-dir: ") + e.what());
+    }
+  }
 }
 
 }  // namespace
@@ -194,8 +227,8 @@ std::string command_line(const std::vector<std::string>& args) {
 int cmd_prove(const std::vector<std::string>& args) {
   Options o(args,
             {"variant", "property", "actors", "config", "engine", "fallback", "max-depth",
-             "max-samples", "max-states", "timeout", "format", "cex-dir", "report-dir",
-             "variants-dir", "progress-every", "rlimit"},
+             "max-samples", "max-states", "rlimit", "cpu-seconds", "format", "cex-dir", "report-dir",
+             "certificate-dir", "variants-dir", "progress-every"},
             {"explain", "quiet", "help"});
   if (o.has("help")) return std::cout << kHelp, kExitOk;
   if (!o.positional().empty()) throw UsageError("unexpected argument '" + o.positional()[0] + "'");
@@ -212,11 +245,12 @@ int cmd_prove(const std::vector<std::string>& args) {
   limits.max_samples = o.number("max-samples", 200'000, 1, 2'000'000'000);
   limits.max_states = o.number("max-states", 20'000'000, 1, 2'000'000'000);
   limits.max_depth = o.number("max-depth", limits.max_depth, 0, 1000);
-  limits.timeout_seconds = o.number("timeout", 60, 1, 86400);
+  read_z3_budget(o, limits);
   Progress progress = make_progress(o);
   limits.progress = &progress;
   bool any = o.get("actors") == "any";
   ModelOptions mo{any ? 1 : o.number("actors", 1, 0, 6)};
+  if (o.has("certificate-dir")) make_directory(o.get("certificate-dir"));
 
   // Every property stays in the System (cti tries the others as
   // lemmas); only the selected ones are checked.
@@ -228,7 +262,7 @@ int cmd_prove(const std::vector<std::string>& args) {
     System sys = build_system(spec, mo);
     fix_config(sys, o);
     if (any) {
-      prove_any_actors(spec, o, selected_properties(o, sys), progress, proofs, systems);
+      prove_any_actors(spec, o, selected_properties(o, sys), limits, progress, proofs, systems);
       systems.push_back(std::move(sys));
       variant_systems.push_back(&systems.back());
       continue;
@@ -253,6 +287,8 @@ int cmd_prove(const std::vector<std::string>& args) {
                          [&](const System* s) { return s->variant == c.variant; })[0];
   };
   print_table(std::cout, cells, format, cell_text);
+  if (o.has("certificate-dir"))
+    write_certificates(o.get("certificate-dir"), cells, mo.actors);
   if (o.has("report-dir"))
     for (const System* sys : variant_systems)
       write_proof_report(o.get("report-dir"), *sys, proofs, command_line(args));
