@@ -43,6 +43,7 @@ struct Builder {
   std::vector<const Module*> modules;      // module id - 1 -> spec
   std::vector<ModuleVars> mv;              // module id - 1 -> variables
   std::map<std::string, int> resource_var; // resource -> holder variable
+  std::map<std::string, int> lock_var;     // mutex -> holder module (0: free)
   std::vector<std::string> backends;       // backend index -> name
   std::vector<int> backend_ops;            // backend index -> ops holder variable
   std::vector<UserVars> uv;
@@ -63,6 +64,8 @@ struct Builder {
   ExprP gone(int id) const;        // freed or never loaded
   ExprP holds_dep_ref(int id) const;  // a loaded dependent's reference is held
   ExprP any_ops_held() const;
+  ExprP held(const std::string& resource) const;         // held(R): live, with a holder
+  ExprP pointer_set(const std::string& resource) const;  // set(R): live or stale
   ExprP condition(const Cond& c) const;
   [[noreturn]] void fail(int line, const std::string& msg) const;
 

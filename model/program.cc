@@ -10,7 +10,7 @@ namespace kvmlc {
 namespace {
 
 struct Instr {
-  enum Kind { Do, Jump, SetErr, Ret, Skip } kind;  // Skip: a call's `when`
+  enum Kind { Do, Jump, SetErr, Ret, Skip, Lock } kind;  // Skip: a call's `when`
   const Step* step = nullptr;  // Do, SetErr; for Ret the call step (null at top)
   std::string fn, file;        // Ret: the returning function
   int next = -1;               // Do/SetErr/Jump: where to go; Ret: continuation
@@ -61,6 +61,9 @@ class Program {
       int line;
     };
     std::vector<Fixup> fixups;
+    // The function's mutex is taken at entry and dropped by its Ret.
+    if (!f.lock.empty())
+      code_.push_back({Instr::Lock, call, fn, f.file, static_cast<int>(code_.size()) + 1});
     size_t first = code_.size();
     entries_.push_back({fn, f.file, static_cast<int>(first), -1, depth});
     size_t entry = entries_.size() - 1;
@@ -143,12 +146,29 @@ class Program {
       b_.acquired[id_ - 1].insert(r);
     }
     for (const auto& r : s.release) upd.push_back({resource(r, s.line), constant(0)});
+    // The pointer keeps its value: minus the holder, so a reload resets it.
+    for (const auto& r : s.release_stale) {
+      ExprP h = b_.v(resource(r, s.line));
+      upd.push_back({resource(r, s.line), ite(constant(0) < h, constant(0) - h, h)});
+    }
+    return upd;
+  }
+
+  // `p = alloc()` that fails stores NULL: a stale pointer it overwrites is
+  // gone.
+  std::vector<Assign> null_on_failure(const Step& s) {
+    std::vector<Assign> upd;
+    for (const auto& r : s.acquire) {
+      int h = resource(r, s.line);
+      if (b_.sys.vars[h].lo < 0) upd.push_back({h, ite(b_.v(h) < constant(0), constant(0), b_.v(h))});
+    }
     return upd;
   }
 
   ExprP all_held(const Step& s) {
     std::vector<ExprP> held;
-    for (const auto& r : s.release) held.push_back(b_.v(resource(r, s.line)) != constant(0));
+    for (const auto* list : {&s.release, &s.release_stale})
+      for (const auto& r : *list) held.push_back(constant(0) < b_.v(resource(r, s.line)));
     return all_of(held);
   }
 
@@ -159,6 +179,12 @@ class Program {
   }
 
   int err_var(int depth) const { return mv_.errs.at(depth); }
+
+  // The variable of the mutex function `fn` holds, -1 if none.
+  int lock_of(const std::string& fn) const {
+    auto it = b_.lock_var.find(b_.spec.functions.at(fn).lock);
+    return it == b_.lock_var.end() ? -1 : it->second;
+  }
 
   // A failure of step `s`, in a function at call depth `depth`, with error
   // `err`: return and goto keep the error pending in that function;
@@ -186,6 +212,12 @@ class Program {
         return;
       }
       case Instr::Ret: return ret(pc, i);
+      case Instr::Lock: {
+        int l = lock_of(i.fn);
+        add(i.fn, i.file, where("mutex_lock(" + b_.spec.functions.at(i.fn).lock + ")"),
+            at(pc) && b_.v(l) == constant(0), {go(i.next), {l, constant(id_)}});
+        return;
+      }
     }
   }
 
@@ -214,6 +246,7 @@ class Program {
     if (!e) b_.fail(s.line, "unknown errno '" + s.errno_name + "'");
     auto& bad = add(i.fn, i.file, where(i.fn + " fails: -" + s.errno_name),
                     at(pc) && when && fails, on_fail(s, i.fail, constant(e), i.depth));
+    for (auto& a : null_on_failure(s)) bad.updates.push_back(a);
     if (is_fn) bad.event = Event::returned("loader", i.fn, -e);
   }
 
@@ -240,6 +273,10 @@ class Program {
     ExprP err = b_.v(err_var(i.depth));
     std::vector<Assign> ok_upd = {go(top ? end_ : i.next)};
     if (!top) ok_upd.push_back({err_var(i.depth), constant(0)});
+    std::vector<Assign> unlock;
+    if (int l = lock_of(i.fn); l >= 0)
+      unlock.push_back({l, ite(b_.v(l) == constant(id_), constant(0), b_.v(l))});
+    ok_upd.insert(ok_upd.end(), unlock.begin(), unlock.end());
     auto& ok = add(i.fn, i.file, where(i.fn + " returns 0"), at(pc) && err == constant(0), ok_upd);
     if (!void_exit) ok.event = Event::returned("loader", i.fn, 0);
     if (void_exit) return;
@@ -249,6 +286,7 @@ class Program {
       upd = on_fail(*i.step, target, err, i.depth - 1);
       upd.push_back({err_var(i.depth), constant(0)});
     }
+    upd.insert(upd.end(), unlock.begin(), unlock.end());
     auto& bad = add(i.fn, i.file, where(i.fn + " returns an error"),
                        at(pc) && err != constant(0), upd);
     bad.event = Event::returned("loader", i.fn, 0);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <set>
 #include <stdexcept>
 
 #include "model/builder.h"
@@ -69,6 +70,13 @@ ExprP Builder::any_ops_held() const {
   return any_of(held);
 }
 
+// A resource variable is the holder's module id, 0 when the pointer is NULL,
+// and minus the module that held it when it was released but not cleared.
+ExprP Builder::held(const std::string& r) const { return constant(0) < v(resource_var.at(r)); }
+ExprP Builder::pointer_set(const std::string& r) const {
+  return v(resource_var.at(r)) != constant(0);
+}
+
 ExprP Builder::condition(const Cond& c) const {
   Resolver resolve = [&](const std::string& f, const std::string& x) -> ExprP {
     if (f.empty()) {
@@ -76,9 +84,10 @@ ExprP Builder::condition(const Cond& c) const {
       if (i < 0) throw std::invalid_argument("unknown configuration variable '" + x + "'");
       return v(i);
     }
-    if (f == "held" && resource_var.count(x)) return v(resource_var.at(x)) != constant(0);
-    throw std::invalid_argument(f == "held" ? "unknown resource '" + x + "'"
-                                            : "unknown function '" + f + "'");
+    bool pointer = f == "held" || f == "set";
+    if (pointer && resource_var.count(x)) return f == "held" ? held(x) : pointer_set(x);
+    throw std::invalid_argument(pointer ? "unknown resource '" + x + "'"
+                                        : "unknown function '" + f + "'");
   };
   try {
     return parse_condition(c.text, resolve);
@@ -217,7 +226,8 @@ class Loader {
       if (!b_.acquired[id_ - 1].count(r.name)) continue;
       ExprP mine = b_.v(b_.resource_var.at(r.name)) == constant(id_);
       held.push_back(mine);
-      if (r.kind != "memory") published.push_back(mine);
+      // A pointer inside this module's memory goes with it: nothing reaches it.
+      if (r.kind != "memory" && !lives_here(r)) published.push_back(mine);
     }
     ExprP failed = st(kFailed);
     ExprP exited = m_.exit.empty() ? constant(0)
@@ -233,12 +243,19 @@ class Loader {
     for (const auto& u : b_.uv)
       upd.push_back({u.stale, b_.v(u.stale) || b_.v(u.sel_owner) == constant(id_)});
     // Memory the module still holds is counted above and then forgotten:
-    // nothing can reach it any more. Publications stay: they dangle.
-    for (const auto& r : b_.spec.resources)
-      if (r.kind == "memory" && b_.acquired[id_ - 1].count(r.name)) {
-        int h = b_.resource_var.at(r.name);
-        upd.push_back({h, ite(b_.v(h) == constant(id_), constant(0), b_.v(h))});
-      }
+    // nothing can reach it any more. Publications stay: they dangle, unless
+    // the only pointer to them was in this module. A stale pointer in this
+    // module is gone too: a reload gets fresh .data.
+    for (const auto& r : b_.spec.resources) {
+      int h = b_.resource_var.at(r.name);
+      // A stale pointer in a module that stays (lives_in) stays stale.
+      ExprP forget = r.lives_in.empty() ? b_.v(h) == constant(-id_) : constant(0);
+      if (r.kind == "memory" && b_.acquired[id_ - 1].count(r.name))
+        forget = forget || b_.v(h) == constant(id_);
+      if (lives_here(r)) forget = constant(1);
+      if (forget->op != Op::Const || forget->value)
+        upd.push_back({h, ite(forget, constant(0), b_.v(h))});
+    }
     add("free_module", "freed", failed || exited, upd).event = Event::on_module("loader", "free", m_.name);
     if (!ds.empty())
       b_.add_get_put(add("module_unload_free", "drop reference on " + b_.modules[ds[0] - 1]->name,
@@ -251,6 +268,10 @@ class Loader {
     syscall(add("delete_module", "delete_module returns 0", st(kReturning) && err == constant(0),
                 {set_state(kUnloaded)}),
             "delete_module", 0);
+  }
+
+  bool lives_here(const Resource& r) const {
+    return !r.lives_in.empty() && b_.module_id(r.lives_in, r.line) == id_;
   }
 
   Builder& b_;
@@ -290,8 +311,20 @@ void layout(Builder& b) {
                                   "return value of the function called at depth " +
                                       std::to_string(d)));
   }
+  for (const auto& [name, f] : b.spec.functions)
+    if (!f.lock.empty() && !b.lock_var.count(f.lock))
+      b.lock_var[f.lock] = b.add_var("lock." + f.lock, 0, n, 0, "module whose program holds it");
+  std::set<std::string> may_go_stale;
+  for (const auto& [name, f] : b.spec.functions)
+    for (const auto& s : f.steps) may_go_stale.insert(s.release_stale.begin(), s.release_stale.end());
   for (const auto& r : b.spec.resources) {
-    b.resource_var[r.name] = b.add_var("res." + r.name, 0, n, 0, "holder module of " + r.name);
+    if (may_go_stale.count(r.name) && (r.kind == "ops" || r.kind == "devnode"))
+      b.fail(r.line, "'" + r.name + "' is released stale, but a stale " + r.kind +
+                         " pointer is not modelled");
+    if (!r.lives_in.empty()) b.module_id(r.lives_in, r.line);
+    b.resource_var[r.name] =
+        b.add_var("res." + r.name, may_go_stale.count(r.name) ? -n : 0, n, 0,
+                  "holder module of " + r.name + " (-m: freed by m, pointer not cleared)");
     if (r.kind == "ops") {
       b.backends.push_back(r.backend);
       b.backend_ops.push_back(b.resource_var[r.name]);

@@ -54,6 +54,7 @@ enum UserPc {
   kCreateRet,
   kExtRet,
   kCloseVmRet,
+  kVmFile,       // create_vm (vm_pin "vm_file"): anon_inode_getfile pins the /dev/kvm module
   kUserPcCount
 };
 

@@ -168,6 +168,48 @@ TEST_CASE("a VM pins its backend and the /dev/kvm module until closed") {
   CHECK(r.enabled("kvm_hv: GOING, exit starts"));
 }
 
+// mini-split with the VM pinning kvm through its file (6.12).
+std::string vm_file_spec() {
+  std::ifstream in(kMini);
+  std::string text((std::istreambuf_iterator<char>(in)), {});
+  std::string at = "\"vm_gets_ops_owner\": true,";
+  text.replace(text.find(at), at.size(), "\"vm_pin\": \"vm_file\", " + at);
+  return write_temp(text);
+}
+
+TEST_CASE("with vm_pin vm_file the VM file pins the /dev/kvm module after kvm_create_vm") {
+  Run r(vm_file_spec());
+  open_dev(load_hv(load_kvm(r)));
+  r.take("user0: create_vm 1: kvm_create_vm");
+  CHECK_FALSE(r.last);  // no reference yet
+  CHECK(r["kvm.refs"] == 2);
+  r.take("user0: create_vm 1: reads hv ops of kvm_hv")
+      .take("user0: pins ops->owner kvm_hv")
+      .take("user0: core init of the VM")
+      .take("user0: create_vm: VM file pins kvm");
+  CHECK(r.last->ev == "get");
+  r.take("user0: create_vm returns");
+  CHECK(r.last->ret == 0);
+  CHECK(r["kvm.refs"] == 3);
+  CHECK_FALSE(r.violates("refcount-balanced"));
+  r.take("user0: close_vm: put ops->owner kvm_hv").take("user0: close_vm: fput puts kvm");
+  r.take("user0: close_vm returns");
+  CHECK(r["kvm.refs"] == 2);
+  CHECK(r["kvm_hv.refs"] == 0);
+}
+
+TEST_CASE("with vm_pin vm_file a failed VM init takes no file reference") {
+  Run r(vm_file_spec());
+  open_dev(load_hv(load_kvm(r)));
+  r.take("user0: create_vm 0: kvm_create_vm");
+  r.take("user0: create_vm 0: reads hv ops of kvm_hv").take("user0: pins ops->owner kvm_hv");
+  r.take("user0: core init of the VM fails: -ENOMEM").take("user0: core init failed: put kvm_hv");
+  r.take("user0: create_vm failed: no VM file to put").take("user0: create_vm returns");
+  CHECK(r.last->ret == -12);
+  CHECK(r["kvm.refs"] == 2);
+  CHECK_FALSE(r.violates("refcount-balanced"));
+}
+
 TEST_CASE("a failed VM init drops the owner reference when the variant says so") {
   Run r(kMini);
   open_dev(load_hv(load_kvm(r)));
@@ -270,6 +312,95 @@ TEST_CASE("releasing what is not held is a double release") {
   CHECK_FALSE(r.violates("no-double-release"));
   r.take("kvm_hv exit: kvmppc_radix_exit releases what is not held");
   CHECK(r.violates("no-double-release"));
+}
+
+// mini-split with kvmppc_radix_exit destroying the cache without clearing
+// the pointer, behind the NULL check kmem_cache_destroy has, twice.
+std::string stale_exit() {
+  std::ifstream in(kMini);
+  std::string text((std::istreambuf_iterator<char>(in)), {});
+  std::string from = "{\"fn\": \"kvmppc_radix_exit\", \"release\": [\"kvm_pte_cache\"]}";
+  std::string to = "{\"fn\": \"kvmppc_radix_exit\", \"when\": \"set(kvm_pte_cache)\", "
+                   "\"release_stale\": [\"kvm_pte_cache\"]}";
+  auto at = text.find(from);
+  REQUIRE(at != std::string::npos);
+  text.replace(at, from.size(), to + ",\n      " + to);
+  return write_temp(text);
+}
+
+TEST_CASE("a pointer released but not cleared stays set: the second release is a double one") {
+  Run r(stale_exit());
+  load_hv(load_kvm(r));
+  r.take("kvm_hv: GOING, exit starts").take("kvm_hv exit: kvmppc_radix_exit");
+  CHECK(r["res.kvm_pte_cache"] == -2);  // stale, freed by kvm_hv
+  CHECK_FALSE(r.enabled("kvm_hv exit: kvmppc_radix_exit skipped"));
+  r.take("kvm_hv exit: kvmppc_radix_exit releases what is not held");
+  CHECK(r.violates("no-double-release"));
+}
+
+TEST_CASE("a stale pointer goes with the module it lives in; a NULL one is skipped") {
+  Run r(stale_exit());
+  load_hv(load_kvm(r));
+  r.take("kvm_hv: GOING, exit starts").take("kvm_hv exit: kvmppc_radix_exit");
+  r.take("kvm_hv exit: kvmppc_radix_exit releases what is not held")
+      .take("kvm_hv exit: kvmppc_hv_ops = NULL")
+      .take("kvm_hv exit: kvmppc_book3s_exit_hv returns 0")
+      .take("kvm_hv: freed");
+  CHECK(r["res.kvm_pte_cache"] == 0);  // the reload gets fresh .data
+  Run fresh(stale_exit());
+  load_kvm(fresh).take("kvm_hv: reference kvm").take("kvm_hv: init starts");
+  fresh.take("kvm_hv init: kvmppc_radix_init fails: -ENOMEM");
+  CHECK(fresh["res.kvm_pte_cache"] == 0);
+}
+
+TEST_CASE("a publication whose only pointer lives in the freed module does not dangle") {
+  std::ifstream in(kMini);
+  std::string text((std::istreambuf_iterator<char>(in)), {});
+  // kvm_hv's init fails after publishing its ops: the pointer is in kvm.ko
+  // (still loaded) and dangles; with the pointer in kvm_hv itself it would not.
+  std::string publish = "\"acquire\": [\"kvmppc_hv_ops\"]}";
+  text.insert(text.find(publish) + publish.size(),
+              ",\n      {\"fn\": \"late\", \"may_fail\": true, \"errno\": \"ENOMEM\", "
+              "\"on_fail\": \"return\"}");
+  std::string ops = "{\"name\": \"kvmppc_hv_ops\", ";
+  for (const char* home : {"kvm", "kvm_hv"}) {
+    std::string t = text;
+    t.insert(t.find(ops) + ops.size(), "\"lives_in\": \"" + std::string(home) + "\", ");
+    Run r(write_temp(t));
+    load_kvm(r).take("kvm_hv: reference kvm").take("kvm_hv: init starts");
+    r.take("kvm_hv init: kvmppc_radix_init").take("kvm_hv init: kvmppc_hv_ops = &kvm_ops_hv");
+    r.take("kvm_hv init: late fails: -ENOMEM").take("kvm_hv init: kvmppc_book3s_init_hv returns an error");
+    r.take("kvm_hv: init failed: GOING").take("kvm_hv: freed");
+    INFO("lives_in " << home);
+    CHECK(r.violates("no-dangling-publication") == (std::string(home) == "kvm"));
+    CHECK(r.violates("no-escape-from-failed-init") == (std::string(home) == "kvm"));
+    CHECK(r.violates("failed-init-releases-all"));
+  }
+}
+
+TEST_CASE("a function's lock makes its steps atomic with respect to other modules") {
+  Run r(write_temp(R"({
+  "variant": "locks", "layout": "split", "summary": "two modules, one mutex", "source": "test",
+  "config": [],
+  "modules": [{"name": "a", "init": "a_init"}, {"name": "b", "init": "b_init"}],
+  "resources": [{"name": "dev", "kind": "devnode"}],
+  "functions": {
+    "a_init": {"file": "a.c", "steps": [{"call": "setup", "on_fail": "return"}]},
+    "b_init": {"file": "b.c", "steps": [{"call": "setup", "on_fail": "return"}]},
+    "setup": {"file": "x86.c", "lock": "vendor_module_lock", "steps": [
+      {"fn": "first"}, {"fn": "second", "may_fail": true, "errno": "ENOMEM", "on_fail": "return"}]}
+  },
+  "userspace": {"devnode": "dev", "arch_file": "x.c", "vm_types": {}}
+})"));
+  r.take("a: init starts").take("b: init starts");
+  r.take("a init: mutex_lock(vendor_module_lock)").take("a init: first");
+  CHECK_FALSE(r.enabled("b init: mutex_lock(vendor_module_lock)"));
+  r.take("a init: second fails: -ENOMEM");
+  CHECK_FALSE(r.enabled("b init: mutex_lock(vendor_module_lock)"));
+  r.take("a init: setup returns an error");  // the lock is dropped on every return
+  CHECK(r["lock.vendor_module_lock"] == 0);
+  r.take("b init: mutex_lock(vendor_module_lock)");
+  CHECK(r["lock.vendor_module_lock"] == 2);
 }
 
 // A spec with one error; the reader names the line.

@@ -155,7 +155,8 @@ class Reader {
 
 const std::set<std::string> kStepKeys = {"fn",      "stmt",     "call",    "label",   "goto",
                                          "return",  "file",     "when",    "acquire", "release",
-                                         "may_fail", "fail_if", "errno",   "on_fail", "note"};
+                                         "release_stale", "may_fail", "fail_if", "errno",
+                                         "on_fail", "note"};
 
 Step read_step(const Reader& r) {
   Step s;
@@ -178,6 +179,7 @@ Step read_step(const Reader& r) {
   s.errno_name = r.str("errno");
   s.acquire = r.strings("acquire");
   s.release = r.strings("release");
+  s.release_stale = r.strings("release_stale");
   std::string on_fail = r.str("on_fail");
   if (on_fail.rfind("goto ", 0) == 0) {
     s.on_fail = "goto";
@@ -198,7 +200,7 @@ Step read_step(const Reader& r) {
 }
 
 Function read_function(const std::string& name, const Reader& r) {
-  Function f{name, r.str("file", true), {}, r.line()};
+  Function f{name, r.str("file", true), {}, r.line(), r.str("lock")};
   for (const auto& s : r.list("steps", kStepKeys)) f.steps.push_back(read_step(s));
   return f;
 }
@@ -230,6 +232,9 @@ Userspace read_userspace(const Reader& r) {
       ce.fail("at most one capability may 'calls' an ops member");
   }
   if (r.has("core_init_vm")) u.core_init_vm = r.str("core_init_vm");
+  if (r.has("vm_pin")) u.vm_pin = r.str("vm_pin");
+  if (u.vm_pin != "kvm_create_vm" && u.vm_pin != "vm_file")
+    r.fail_at("vm_pin", "vm_pin must be kvm_create_vm or vm_file");
   u.vm_gets_ops_owner = r.boolean("vm_gets_ops_owner", false);
   u.init_vm_failure_puts_owner = r.boolean("init_vm_failure_puts_owner", true);
   if (!r.has("vm_types") || !r.raw()["vm_types"].is_object())
@@ -267,6 +272,14 @@ int line_of_offset(const std::string& text, size_t offset) {
   return line;
 }
 
+// Userspace opens the device node the spec names (misc_open).
+void check_devnode(const Spec& s, const Reader& top) {
+  const Resource* dev = s.resource(s.userspace.devnode);
+  if (!dev || dev->kind != "devnode")
+    top.fail_at("userspace", "userspace 'devnode' must name a resource of kind devnode, not '" +
+                                 s.userspace.devnode + "'");
+}
+
 }  // namespace
 
 const Resource* Spec::resource(const std::string& name) const {
@@ -302,9 +315,9 @@ Spec parse_spec(const std::string& text, const std::string& path) {
     s.modules.push_back({m.str("name", true), m.strings("aliases"), m.strings("depends"),
                          m.cond("built_if", "true"), m.str("init", true), m.str("exit"),
                          m.line()});
-  for (const auto& r : top.list("resources", {"name", "kind", "backend", "doc"})) {
+  for (const auto& r : top.list("resources", {"name", "kind", "backend", "doc", "lives_in"})) {
     Resource res{r.str("name", true), r.str("kind", true), r.str("backend"), r.str("doc"),
-                 r.line()};
+                 r.str("lives_in"), r.line()};
     if (res.kind != "memory" && res.kind != "publication" && res.kind != "devnode" &&
         res.kind != "ops")
       r.fail_at("kind", "resource kind must be memory, publication, devnode or ops");
@@ -317,12 +330,13 @@ Spec parse_spec(const std::string& text, const std::string& path) {
   for (const auto& [name, body] : j["functions"].items()) {
     (void)body;
     s.functions[name] = read_function(name, Reader(path, lines, j["functions"][name],
-                                                   "/functions/" + name, {"file", "steps", "note"}));
+                                                   "/functions/" + name, {"file", "steps", "lock", "note"}));
   }
   s.userspace = read_userspace(top.object(
       "userspace", {"devnode", "arch_file", "vm_types", "vm_gets_ops_owner",
                     "init_vm_failure_puts_owner", "check_extension", "core_init_vm",
-                    "note"}));
+                    "vm_pin", "note"}));
+  check_devnode(s, top);
   check_spec(s);
   return s;
 }

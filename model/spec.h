@@ -29,6 +29,9 @@ struct Step {
   std::string on_fail;  // "", "return", "continue", "ignore" or "goto"
   std::string on_fail_label;
   std::vector<std::string> acquire, release;
+  // Released without clearing the pointer (kmem_cache_destroy(p) with no
+  // `p = NULL`): `set(R)` stays true and a second release is a double one.
+  std::vector<std::string> release_stale;
   int line = 0;
 };
 
@@ -36,6 +39,9 @@ struct Function {
   std::string name, file;
   std::vector<Step> steps;
   int line = 0;
+  // A mutex held from entry to return (guard(mutex)(&vendor_module_lock)):
+  // no other module's program runs a function holding it meanwhile.
+  std::string lock;
 };
 
 struct Module {
@@ -48,6 +54,10 @@ struct Module {
 
 struct Resource {
   std::string name, kind, backend, doc;  // kind: memory|publication|devnode|ops
+  // The module whose memory holds the only pointer to the resource
+  // (kvmppc_hv_ops in kvm.ko): when it is freed, so is the pointer. ""
+  // when the pointer is in the core kernel (a list, a device table).
+  std::string lives_in;
   int line = 0;
 };
 
@@ -74,6 +84,11 @@ struct Userspace {
   std::vector<Capability> caps;
   std::string core_init_vm = "kvmppc_core_init_vm";
   std::map<int, std::vector<std::string>> vm_types;
+  // Where a VM pins the /dev/kvm module: "kvm_create_vm" (6.1:
+  // __module_get(kvm_chardev_ops.owner) before kvm_arch_init_vm, put by
+  // kvm_destroy_vm) or "vm_file" (6.12: anon_inode_getfile's
+  // try_module_get(kvm_vm_fops.owner) after kvm_create_vm, put by fput).
+  std::string vm_pin = "kvm_create_vm";
   bool vm_gets_ops_owner = false;
   bool init_vm_failure_puts_owner = true;
 };

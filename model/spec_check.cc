@@ -1,8 +1,9 @@
 // Checks of a whole spec that read_spec runs after reading its shape: specs
 // the kernel could never produce (no module, a module name twice, a dependency
 // cycle, a label no goto names, a step that takes and gives back the same
-// resource) and calls nested so deep that compiling them would recurse
-// without bound. Each error names the line of the offending entry.
+// resource), and calls nested so deep that
+// compiling them would recurse without bound. Each error names the line of
+// the offending entry.
 #include <algorithm>
 #include <map>
 #include <set>
@@ -88,7 +89,8 @@ void check_labels(const Spec& s, const Function& f) {
 
 void check_resources(const Spec& s, const Step& st) {
   for (const auto& r : st.acquire)
-    if (std::count(st.release.begin(), st.release.end(), r))
+    if (std::count(st.release.begin(), st.release.end(), r) ||
+        std::count(st.release_stale.begin(), st.release_stale.end(), r))
       fail(s, st.line, "step '" + st.name + "' both acquires and releases '" + r + "'");
 }
 

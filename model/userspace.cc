@@ -4,8 +4,9 @@
 //
 //   open             misc_open: fops_get(kvm_chardev_ops) pins the devnode holder
 //   create_vm T      kvm_create_vm pins the /dev/kvm module (__module_get of
-//                    kvm_chardev_ops.owner), kvm_arch_init_vm reads the ops
-//                    pointer for type T, try_module_get(ops->owner),
+//                    kvm_chardev_ops.owner; vm_pin "vm_file": the VM file's
+//                    fops_get after kvm_create_vm), kvm_arch_init_vm reads the
+//                    ops pointer for type T, try_module_get(ops->owner),
 //                    kvmppc_core_init_vm; a failure drops the references again
 //   check_extension  kvm_vm_ioctl_check_extension(NULL, cap): reads
 //                    kvmppc_hv_ops and answers, or (KVM_CAP_PPC_NESTED_HV)
@@ -22,6 +23,7 @@ namespace {
 constexpr const char* kMiscFile = "drivers/char/misc.c";
 constexpr const char* kFileTable = "fs/file_table.c";
 constexpr const char* kKvmMain = "virt/kvm/kvm_main.c";
+constexpr const char* kAnonInodes = "fs/anon_inodes.c";
 
 class Actor {
  public:
@@ -91,11 +93,16 @@ class Actor {
     returns(kCloseRet, "close", 0);
   }
 
+  bool pin_by_file() const { return b_.spec.userspace.vm_pin == "vm_file"; }
+
   void create_vm(int type, const std::vector<std::string>& names) {
     const Userspace& us = b_.spec.userspace;
     const std::string& file = us.arch_file;
     std::string t = "create_vm " + std::to_string(type) + ": ";
-    for (int k = 1; k <= modules(); ++k) {
+    if (pin_by_file())
+      add("kvm_create_vm", kKvmMain, t + "kvm_create_vm",
+          idle() && v(u_.fd) != c(0) && v(u_.vm) == c(0), {go(kVmStart), {u_.arg, c(type)}});
+    for (int k = 1; k <= modules() && !pin_by_file(); ++k) {
       auto& get = add("kvm_create_vm", kKvmMain, t + "__module_get(kvm_chardev_ops.owner) " + mod(k),
                       idle() && v(u_.fd) == c(k) && v(u_.vm) == c(0),
                       {go(kVmStart), {u_.arg, c(type)}, {u_.vm_fd, c(k)}});
@@ -144,9 +151,10 @@ class Actor {
                           {go(kCreateRet), {u_.vm_fd, c(0)}});
       b_.add_get_put(put_dev, k, false);
     }
+    if (pin_by_file()) vm_file();
     std::string init = us.core_init_vm;
     auto& ok = add(init, file, "core init of the VM", pc_is(kVmPinned),
-                   {go(kCreateRet), {u_.vm, v(u_.sel)}, ret(0)});
+                   {go(pin_by_file() ? kVmFile : kCreateRet), {u_.vm, v(u_.sel)}, ret(0)});
     ok.event = Event::returned(name_, init, 0);
     // Without the 5.18 fix the reference taken on ops->owner is never dropped.
     bool put = us.vm_gets_ops_owner && us.init_vm_failure_puts_owner;
@@ -158,6 +166,26 @@ class Actor {
                       pc_is(kVmPinned), {go(put ? kVmFailPut : kVmFailPutDev), ret(-e)});
       if (!put) bad.updates.push_back({u_.vm_owner, c(0)});
       bad.event = Event::returned(name_, init, -e);
+    }
+  }
+
+  // vm_pin "vm_file": kvm_dev_ioctl_create_vm's anon_inode_getfile takes
+  // try_module_get(kvm_vm_fops.owner), the module passed to kvm_init, which
+  // the caller's /dev/kvm file also pins. On failure kvm_put_kvm destroys
+  // the VM (its ops owner reference is dropped) and no file reference exists.
+  void vm_file() {
+    const Userspace& us = b_.spec.userspace;
+    add("kvm_create_vm", kKvmMain, "create_vm failed: no VM file to put",
+        pc_is(kVmFailPutDev) && v(u_.vm_fd) == c(0), {go(kCreateRet)});
+    ExprP destroy = us.vm_gets_ops_owner ? c(kVmFailPut) : c(kVmFailPutDev);
+    for (int k = 1; k <= modules(); ++k) {
+      ExprP at = pc_is(kVmFile) && v(u_.fd) == c(k);
+      auto& got = add("anon_inode_getfile", kAnonInodes, "create_vm: VM file pins " + mod(k),
+                      at && live_or_coming(k), {go(kCreateRet), {u_.vm_fd, c(k)}});
+      b_.add_get_put(got, k, true);
+      add("anon_inode_getfile", kAnonInodes, "create_vm: " + mod(k) + " going, -ENOENT",
+          at && (going(k) || b_.gone(k)),
+          {{u_.pc, destroy}, {u_.vm, c(0)}, ret(-2), b_.flag("ops-deref-valid", b_.gone(k))});
     }
   }
 
@@ -204,7 +232,10 @@ class Actor {
                         "close_vm: put ops->owner " + mod(k), can && v(u_.vm_owner) == c(k),
                         {go(kVmClosePut), {u_.vm_owner, c(0)}});
       b_.add_get_put(owner, k, false);
-      auto& file = add("kvm_destroy_vm", kKvmMain, "close_vm: kvm_destroy_vm puts " + mod(k),
+      auto& file = add(pin_by_file() ? "fput" : "kvm_destroy_vm",
+                       pin_by_file() ? kFileTable : kKvmMain,
+                       std::string("close_vm: ") + (pin_by_file() ? "fput" : "kvm_destroy_vm") +
+                           " puts " + mod(k),
                        pc_is(kVmClosePut) && v(u_.vm_fd) == c(k),
                        {go(kCloseVmRet), {u_.vm_fd, c(0)}, {u_.vm, c(0)}, ret(0)});
       b_.add_get_put(file, k, false);
