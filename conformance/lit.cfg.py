@@ -59,9 +59,16 @@ config.substitutions += [
     ("%observe", "%s %s" % (python, os.path.join(utils, "observe.py"))),
     # Replays every counterexample in a --cex-dir and judges the reports.
     ("%replay-cex", "%s %s %s" % (python, os.path.join(utils, "replay_cex.py"), kvmlc)),
+    # SPIN on `kvmlc export --promela` against the explicit explorer.
+    ("%spin-agrees", "%s %s %s" % (python, os.path.join(utils, "spin_agrees.py"), kvmlc)),
     ("%testdata", os.path.join(root, "model", "testdata")),
     # The built-in variant specs (model/variants), e.g. to edit a copy.
     ("%variants", variants),
     # Traces recorded from real kernels (traces/, see traces/README.md).
     ("%traces", lit_config.params.get("traces", os.path.join(root, "traces"))),
 ]
+
+# SPIN 6.5.2 (Debian spin) and gcc for conformance/export.
+import shutil
+if shutil.which("spin") and shutil.which("gcc"):
+    config.available_features.add("spin")

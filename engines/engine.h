@@ -69,6 +69,11 @@ struct Limits {
   double cpu_seconds = 60;
   bool partial_order = true;          // explicit: partial-order reduction (reduction.h)
   bool symmetry = true;               // explicit: actor symmetry reduction (symmetry.h)
+  bool projection = true;             // explicit: erase monitor flags and unread variables once checked
+  int threads = 0;                    // explicit: configurations explored at once (0: one per core)
+  // explicit: 0, or the bounded-memory mode with a bit array of 2^N bits
+  // (compiled_store.h): a violation is real, no violation is only "unknown".
+  int bitstate_bits = 0;
   // Where a long run reports how far it got (states, depth, the
   // configuration or property at work); nullptr or disabled: silent.
   Progress* progress = nullptr;

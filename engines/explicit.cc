@@ -1,14 +1,24 @@
 // Exhaustive breadth-first exploration of every interleaving and fault
 // choice from every configuration. Breadth-first order makes the first
-// violating state found one with a shortest path.
+// violating state found one with a shortest path. The model runs compiled
+// (compiled.h) and the visited states are packed (compiled_store.h);
+// configurations are independent, so each core takes its own.
 #include <algorithm>
+#include <atomic>
 #include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <exception>
 #include <functional>
+#include <mutex>
 #include <set>
 #include <stdexcept>
-#include <unordered_map>
+#include <thread>
 
 #include "base/cpu_time.h"
+#include "engines/compiled.h"
+#include "engines/compiled_store.h"
 #include "engines/engine.h"
 #include "engines/reduction.h"
 #include "engines/slice.h"
@@ -16,64 +26,6 @@
 
 namespace kvmlc {
 namespace {
-
-// Transitions bucketed by one `var == const` conjunct of their guard, so a
-// state only tries the transitions its program counters allow.
-class Index {
- public:
-  explicit Index(const System& sys) : sys_(sys), buckets_(sys.vars.size()) {
-    for (size_t t = 0; t < sys.transitions.size(); ++t) {
-      auto [v, value] = key(*sys.transitions[t].guard);
-      if (v < 0) {
-        always_.push_back(static_cast<int>(t));
-        continue;
-      }
-      auto& b = buckets_[v];
-      int lo = sys.vars[v].lo;
-      if (b.empty()) {
-        b.resize(sys.vars[v].hi - lo + 1);
-        keyed_.push_back(v);
-      }
-      if (value >= lo && value <= sys.vars[v].hi) b[value - lo].push_back(static_cast<int>(t));
-    }
-  }
-
-  template <class F>
-  void for_enabled(const State& s, F f) const {
-    for (int t : always_) try_one(s, t, f);
-    for (int v : keyed_)
-      for (int t : buckets_[v][get(s, v) - sys_.vars[v].lo]) try_one(s, t, f);
-  }
-
- private:
-  template <class F>
-  void try_one(const State& s, int t, F& f) const {
-    if (eval(*sys_.transitions[t].guard, s)) f(t);
-  }
-
-  // The `var == const` conjunct whose variable has the widest domain.
-  std::pair<int, int> key(const Expr& g) const {
-    std::pair<int, int> best = {-1, 0};
-    int width = 0;
-    visit(g, [&](int v, int value) {
-      int w = sys_.vars[v].hi - sys_.vars[v].lo;
-      if (w > width) best = {v, value}, width = w;
-    });
-    return best;
-  }
-  template <class F>
-  static void visit(const Expr& g, F f) {
-    if (g.op == Op::And) {
-      for (const auto& a : g.args) visit(*a, f);
-    } else if (g.op == Op::Eq && g.args[0]->op == Op::Var && g.args[1]->op == Op::Const) {
-      f(g.args[0]->var, g.args[1]->value);
-    }
-  }
-
-  const System& sys_;
-  std::vector<std::vector<std::vector<int>>> buckets_;
-  std::vector<int> keyed_, always_;
-};
 
 // Variables a stored state need not keep. Monitor flags (read only by their
 // own update and by their property) decide a property the moment they are
@@ -105,23 +57,235 @@ std::vector<int> erasable(const System& sys) {
   return out;
 }
 
-// Progress lines of one check_all: states so far (over every
-// configuration), their rate, the breadth-first depth, the configuration
-// at work and how many properties are still open in it.
-struct Watch {
-  Progress* progress;
-  std::chrono::steady_clock::time_point start;
-  std::string config;
-  long long done = 0;  // states of the configurations finished
+// Variables the packed states need not hold: those no transition writes
+// that have one value in every initial state, and the erased ones (always
+// stored with their initial value).
+std::vector<bool> fixed_vars(const System& sys, const std::vector<State>& inits, const std::vector<int>& erase) {
+  std::vector<bool> fixed(sys.vars.size(), true);
+  for (const auto& t : sys.transitions)
+    for (const auto& a : t.updates) fixed[a.var] = false;
+  for (size_t v = 0; v < fixed.size(); ++v)
+    for (const State& s : inits) fixed[v] = fixed[v] && s[v] == inits.front()[v];
+  for (int v : erase) fixed[v] = true;
+  return fixed;
+}
 
-  void report(size_t states, int depth, size_t open, size_t properties) const {
-    long long total = done + static_cast<long long>(states);
-    double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    progress->print("explicit: " + config + ": " + std::to_string(total) + " states, " +
-                    std::to_string(static_cast<long long>(total / std::max(secs, 1e-3))) +
-                    " states/s, depth " + std::to_string(depth) + ", " + std::to_string(open) +
-                    "/" + std::to_string(properties) + " properties open");
+bool reads_any(const Expr& e, const std::vector<int>& vars) {
+  if (e.op == Op::Var) return std::find(vars.begin(), vars.end(), e.var) != vars.end();
+  for (const auto& a : e.args)
+    if (reads_any(*a, vars)) return true;
+  return false;
+}
+
+constexpr std::uint32_t kNone = UINT32_MAX;  // the parent of an initial state
+
+// Progress lines of one check_all, from every thread: states so far (over
+// every configuration), their rate, the breadth-first depth, the
+// configuration reporting and how many properties are still open in it.
+class Watch {
+ public:
+  explicit Watch(Progress* progress) : progress_(progress && progress->enabled() ? progress : nullptr) {}
+  void finished(long long states) { done_ += states; }
+  // Called every few hundred states expanded; prints when the Progress is due.
+  void tick(const std::string& config, size_t states, int depth, size_t open, size_t properties) {
+    if (!progress_) return;
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (!progress_->due(1)) return;  // tick() is already called only every few hundred states
+    long long total = done_ + static_cast<long long>(states);
+    double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+    progress_->print("explicit: " + config + ": " + std::to_string(total) + " states, " +
+                     std::to_string(static_cast<long long>(total / std::max(secs, 1e-3))) +
+                     " states/s, depth " + std::to_string(depth) + ", " + std::to_string(open) +
+                     "/" + std::to_string(properties) + " properties open");
   }
+
+ private:
+  Progress* progress_;
+  std::mutex mutex_;
+  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+  std::atomic<long long> done_{0};  // states of the configurations finished
+};
+
+// The exploration of one configuration (a slice of the model).
+class Explorer {
+ public:
+  Explorer(const System& sys, const Limits& limits, const CpuBudget& budget, Watch& watch,
+           std::string config)
+      : sys_(sys), limits_(limits), budget_(budget), watch_(watch), config_(std::move(config)), code_(sys), reduction_(sys), symmetry_(sys),
+        erase_(limits.projection ? erasable(sys) : std::vector<int>{}), inits_(sys.initial_states()),
+        packing_(sys, fixed_vars(sys, inits_, erase_), inits_.at(0)),
+        store_(packing_, limits.bitstate_bits),
+        open_(sys.properties.size(), true), unresolved_(sys.properties.size()),
+        results_(sys.properties.size()) {
+    if (sys.transitions.size() >= UINT16_MAX) throw std::length_error("explicit: more than 65534 transitions");
+    for (size_t p = 0; p < sys.properties.size(); ++p)
+      (reads_any(*sys.properties[p].bad, erase_) ? before_erase_ : after_erase_).push_back(p);
+  }
+
+  std::vector<Result> run() {
+    for (const State& s : inits_) visit_root(s);
+    std::string bound;  // which bound stopped the search
+    cur_ = inits_.front();
+    int depth = 0;
+    std::uint64_t level_end = store_.size();  // the first state one step deeper
+    for (std::uint64_t i = 0; i < store_.size() && unresolved_ > 0; ++i) {
+      if (i == level_end) ++depth, level_end = store_.size();
+      if (i % 256 == 0) watch_.tick(config_, store_.size(), depth, unresolved_, results_.size());
+      if (static_cast<long long>(store_.size()) >= limits_.max_states)
+        bound = "state bound " + std::to_string(limits_.max_states) + " reached";
+      else if (i % 4096 == 0 && budget_.exceeded())
+        bound = "CPU limit " + std::to_string(static_cast<int>(limits_.max_seconds)) +
+                " s reached after " + std::to_string(store_.size()) + " states";
+      if (!bound.empty()) break;
+      expand(i);
+    }
+    for (size_t p = 0; p < results_.size(); ++p) finish(results_[p], p, bound);
+    watch_.finished(static_cast<long long>(store_.size()));
+    return results_;
+  }
+
+ private:
+  // Successors are normalised and hashed first, then stored: their slots
+  // in the visited set load meanwhile (the lookups are cache misses).
+  void expand(std::uint64_t i) {
+    store_.expanded(i);
+    packing_.unpack(store_.key(i), cur_.data());
+    enabled_.clear();
+    code_.for_enabled(cur_.data(), [&](int t) { enabled_.push_back(t); });
+    if (limits_.partial_order) reduction_.ample(cur_, enabled_);
+    size_t n = enabled_.size(), words = packing_.words();
+    if (next_.size() < n) next_.resize(n, cur_);
+    keys_.resize(n * words);
+    hashes_.resize(n);
+    for (size_t k = 0; k < n; ++k) {
+      State& next = next_[k];
+      std::memcpy(next.data(), cur_.data(), cur_.size());
+      code_.step(cur_.data(), enabled_[k], next.data());
+      check(before_erase_, next, static_cast<std::uint32_t>(i), enabled_[k]);
+      normalise(next);
+      packing_.pack(next.data(), &keys_[k * words]);
+      hashes_[k] = store_.hash(key(k));
+      store_.prefetch(hashes_[k]);
+    }
+    for (size_t k = 0; k < n; ++k)
+      if (store_.add(key(k), hashes_[k], static_cast<std::uint32_t>(i), static_cast<std::uint16_t>(enabled_[k])))
+        check(after_erase_, next_[k], static_cast<std::uint32_t>(i), enabled_[k]);
+  }
+
+  // An initial state: checked and stored like a successor.
+  void visit_root(const State& s) {
+    State next = s;
+    check(before_erase_, next, kNone, -1);
+    normalise(next);
+    keys_.assign(packing_.words(), 0);
+    packing_.pack(next.data(), keys_.data());
+    if (!store_.add(key(0), store_.hash(key(0)), kNone, UINT16_MAX)) return;
+    roots_.push_back(s);
+    check(after_erase_, next, kNone, -1);
+  }
+
+  const std::uint8_t* key(size_t k) const {
+    return reinterpret_cast<const std::uint8_t*>(&keys_[k * packing_.words()]);
+  }
+
+  // `s` is the successor of stored state `from` under t (an initial state
+  // when `from` is kNone). Properties that read erased variables (monitor
+  // flags) are checked on every successor before it is normalised, the
+  // others once per new state.
+  void check(const std::vector<size_t>& properties, const State& s, std::uint32_t from, int t) {
+    for (size_t p : properties)
+      if (open_[p] && code_.bad(s.data(), static_cast<int>(p))) violated(p, s, from, t);
+  }
+
+  void normalise(State& s) const {
+    for (int v : erase_) s[v] = static_cast<char>(sys_.vars[v].init);
+    if (limits_.symmetry) symmetry_.canonicalise(s);
+  }
+
+  void violated(size_t p, const State& s, std::uint32_t from, int t) {
+    open_[p] = false;
+    --unresolved_;
+    results_[p].verdict = Verdict::Violated;
+    results_[p].witness = from == kNone ? Witness{s, {}} : path(from, t, sys_.properties[p]);
+  }
+
+  // A run to a state violating p: to stored state `from`, then t. Stored
+  // states are normal forms, so the run is rebuilt on concrete states: the
+  // chain of normal forms is regenerated from its root by the stored
+  // transitions, and each concrete step is a transition leading to the
+  // next normal form (the stored one when it does, always without
+  // symmetry, else its image for another order of the actors); the last
+  // step must also violate p.
+  Witness path(std::uint32_t from, int t, const Property& p) const {
+    std::vector<std::uint32_t> chain;
+    for (std::uint32_t n = from; n != kNone; n = store_.parent(n)) chain.push_back(n);
+    std::reverse(chain.begin(), chain.end());
+    Witness w{roots_[chain.front()], {}};
+    State normal = w.init, x = w.init;
+    normalise(normal);
+    auto take = [&](int via, bool last) {
+      normal = sys_.step(normal, sys_.transitions[via]);
+      normalise(normal);
+      auto leads = [&](int u) {
+        if (!eval(*sys_.transitions[u].guard, x)) return false;
+        State y = sys_.step(x, sys_.transitions[u]);
+        if (last && !eval(*p.bad, y)) return false;
+        normalise(y);
+        return y == normal;
+      };
+      int u = leads(via) ? via : -1;
+      for (int v = 0; u < 0 && v < static_cast<int>(sys_.transitions.size()); ++v)
+        if (leads(v)) u = v;
+      if (u < 0) throw std::logic_error("explicit: no concrete step for a stored transition");
+      w.steps.push_back(u);
+      x = sys_.step(x, sys_.transitions[u]);
+    };
+    for (size_t i = 1; i < chain.size(); ++i) take(store_.via(chain[i]), false);
+    take(t, true);
+    return w;
+  }
+
+  void finish(Result& r, size_t p, const std::string& bound) const {
+    r.states = static_cast<long long>(store_.size());
+    if (!open_[p]) {
+      size_t found = r.witness.steps.size();
+      r.witness = minimise(sys_, r.witness, sys_.properties[p]);
+      r.detail = std::to_string(r.witness.steps.size()) + " steps (breadth-first: " +
+                 std::to_string(found) + ", then minimised)";
+    } else if (!bound.empty()) {
+      r.verdict = Verdict::Unknown;
+      r.detail = bound;
+    } else if (store_.bitstate()) {
+      char p_miss[32];
+      std::snprintf(p_miss, sizeof p_miss, "%.2g", store_.miss_probability());
+      r.verdict = Verdict::Unknown;
+      r.detail = "no violation found (bitstate, 2^" + std::to_string(limits_.bitstate_bits) + " bits, " +
+                 std::to_string(store_.size()) + " states; probability of a missed state " + p_miss + ")";
+    } else {
+      r.verdict = Verdict::Holds;
+    }
+  }
+
+  const System& sys_;
+  const Limits& limits_;
+  const CpuBudget& budget_;
+  Watch& watch_;
+  std::string config_;  // which configuration, for progress lines
+  Compiled code_;
+  Reduction reduction_;
+  Symmetry symmetry_;
+  std::vector<int> erase_;
+  std::vector<State> inits_, roots_;  // roots_[n]: stored initial state n
+  Packing packing_;
+  StateStore store_;
+  std::vector<std::uint64_t> keys_, hashes_;  // of the successors of the state expanded
+  std::vector<bool> open_;
+  size_t unresolved_;
+  std::vector<size_t> before_erase_, after_erase_;  // properties
+  std::vector<Result> results_;
+  State cur_;
+  std::vector<State> next_;
+  std::vector<int> enabled_;
 };
 
 class Explicit : public Engine {
@@ -134,33 +298,51 @@ class Explicit : public Engine {
     return check_all(one, limits).front();
   }
 
-  // Each configuration on its own slice of the model (slice.h); verdicts
-  // are then combined: violated if any configuration violates (the shortest
+  // Each configuration on its own slice of the model (slice.h), as many at
+  // once as there are threads; verdicts are then combined in configuration
+  // order: violated if any configuration violates (the shortest
   // counterexample), unknown if any hit the bound, holds otherwise.
   std::vector<Result> check_all(const System& sys, const Limits& limits) override {
-    auto start = std::chrono::steady_clock::now();
-    CpuBudget budget(limits.max_seconds);  // CPU, so the bound does not move with load
-    std::vector<Result> all(sys.properties.size());
+    double start = cpu_seconds();
+    CpuBudget budget(limits.max_seconds);
     std::vector<State> configs = sys.initial_states();
-    Watch watch{limits.progress, start};
-    for (size_t c = 0; c < configs.size(); ++c) {
-      const State& config = configs[c];
-      watch.config = sys.variant + " configuration " + std::to_string(c + 1) + "/" +
-                     std::to_string(configs.size()) + " (" + sys.config_of(config) + ")";
-      Slice s = slice(sys, config);
-      std::vector<Result> one = explore(s.sys, limits, budget, watch);
-      watch.done += one.empty() ? 0 : one.front().states;
-      for (size_t p = 0; p < all.size(); ++p) {
-        for (int& t : one[p].witness.steps) t = s.origin[t];
-        combine(all[p], one[p], config);
+    std::vector<std::vector<Result>> one(configs.size());
+    std::vector<std::exception_ptr> error(configs.size());
+    std::atomic<size_t> next{0};
+    Watch watch(limits.progress);
+    auto work = [&] {
+      for (size_t c; (c = next++) < configs.size();) {
+        try {
+          Slice s = slice(sys, configs[c]);
+          std::string config = sys.variant + " configuration " + std::to_string(c + 1) + "/" +
+                               std::to_string(configs.size()) + " (" + sys.config_of(configs[c]) + ")";
+          one[c] = Explorer(s.sys, limits, budget, watch, config).run();
+          for (auto& r : one[c])
+            for (int& t : r.witness.steps) t = s.origin[t];
+        } catch (...) {
+          error[c] = std::current_exception();
+        }
       }
+    };
+    std::vector<std::thread> pool;
+    for (int i = 1; i < threads(limits, configs.size()); ++i) pool.emplace_back(work);
+    work();
+    for (auto& t : pool) t.join();
+    std::vector<Result> all(sys.properties.size());
+    for (size_t c = 0; c < configs.size(); ++c) {
+      if (error[c]) std::rethrow_exception(error[c]);
+      for (size_t p = 0; p < all.size(); ++p) combine(all[p], one[c][p], configs[c]);
     }
-    double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    for (auto& r : all) finish(r, secs);
+    for (auto& r : all) finish(r, cpu_seconds() - start);
     return all;
   }
 
  private:
+  static int threads(const Limits& limits, size_t configs) {
+    int n = limits.threads > 0 ? limits.threads : static_cast<int>(std::thread::hardware_concurrency());
+    return std::max(1, std::min(n, static_cast<int>(configs)));
+  }
+
   static void combine(Result& all, const Result& one, const State& config) {
     all.configs.push_back({config, one.verdict, one.witness.steps.size(), one.states});
     all.states += one.states;
@@ -193,111 +375,6 @@ class Explicit : public Engine {
       r.detail += "; unknown in " + std::to_string(open) + " of " + of;
     else if (r.verdict == Verdict::Holds)
       r.detail = of + ", " + std::to_string(r.states) + " states, exhaustive";
-  }
-
-  std::vector<Result> explore(const System& sys, const Limits& limits, const CpuBudget& budget,
-                              const Watch& watch) {
-    size_t np = sys.properties.size();
-    std::vector<Result> results(np);
-    std::vector<bool> open(np, true);
-    size_t unresolved = np;
-    Index index(sys);
-    Reduction reduction(sys);
-    Symmetry symmetry(sys);
-    std::vector<int> enabled;
-    std::vector<State> states;
-    std::vector<int> parent, via;
-    std::unordered_map<State, int> seen;
-    std::vector<int> erase = erasable(sys);
-    auto visit = [&](State s, int from, int t) {
-      bool bad = false;
-      for (size_t p = 0; p < np; ++p) bad = bad || (open[p] && eval(*sys.properties[p].bad, s));
-      if (!bad)
-        for (int v : erase) set(s, v, sys.vars[v].init);
-      if (limits.symmetry) symmetry.canonicalise(s);
-      if (!seen.emplace(s, static_cast<int>(states.size())).second) return;
-      states.push_back(s);
-      parent.push_back(from);
-      via.push_back(t);
-      for (size_t p = 0; p < np; ++p)
-        if (open[p] && eval(*sys.properties[p].bad, s)) {
-          open[p] = false;
-          --unresolved;
-          results[p].verdict = Verdict::Violated;
-          results[p].witness = path(sys, states.size() - 1, states, parent, via, [&](State x) {
-            for (int v : erase) set(x, v, sys.vars[v].init);
-            if (limits.symmetry) symmetry.canonicalise(x);
-            return x;
-          });
-        }
-      if (bad)
-        for (int v : erase) set(states.back(), v, sys.vars[v].init);
-    };
-    for (const auto& s : sys.initial_states()) visit(s, -1, -1);
-    std::string bound;  // which bound stopped the search
-    int depth = 0;
-    size_t level_end = states.size();  // the first state one step deeper
-    for (size_t i = 0; i < states.size() && unresolved > 0; ++i) {
-      if (i == level_end) ++depth, level_end = states.size();
-      if (limits.progress && limits.progress->due()) watch.report(states.size(), depth, unresolved, np);
-      if (static_cast<long long>(states.size()) >= limits.max_states)
-        bound = "state bound " + std::to_string(limits.max_states) + " reached";
-      else if (i % 4096 == 0 && budget.exceeded())
-        bound = "CPU budget " + std::to_string(static_cast<int>(limits.max_seconds)) +
-                " s used after " + std::to_string(states.size()) + " states";
-      if (!bound.empty()) break;
-      State s = states[i];
-      enabled.clear();
-      index.for_enabled(s, [&](int t) { enabled.push_back(t); });
-      if (limits.partial_order) reduction.ample(s, enabled);
-      for (int t : enabled) visit(sys.step(s, sys.transitions[t]), static_cast<int>(i), t);
-    }
-    for (size_t p = 0; p < np; ++p) {
-      Result& r = results[p];
-      r.states = static_cast<long long>(states.size());
-      if (!open[p]) {
-        size_t found = r.witness.steps.size();
-        r.witness = minimise(sys, r.witness, sys.properties[p]);
-        r.detail = std::to_string(r.witness.steps.size()) + " steps (breadth-first: " +
-                   std::to_string(found) + ", then minimised)";
-      } else if (!bound.empty()) {
-        r.verdict = Verdict::Unknown;
-        r.detail = bound;
-      } else {
-        r.verdict = Verdict::Holds;
-      }
-    }
-    return results;
-  }
-
-  // The run to states[i] from its initial state. Stored states are
-  // normalised (`normal`: erased, actors sorted), so the chain of stored
-  // states is replayed on concrete states: each step is the transition that
-  // leads to a state with the stored normal form, the stored one itself when
-  // it does (always without symmetry), else its image for some other order
-  // of the actors.
-  template <class Normal>
-  static Witness path(const System& sys, size_t i, const std::vector<State>& states,
-                      const std::vector<int>& parent, const std::vector<int>& via, Normal normal) {
-    std::vector<int> chain;
-    for (int n = static_cast<int>(i); parent[n] >= 0; n = parent[n]) chain.push_back(n);
-    std::reverse(chain.begin(), chain.end());
-    Witness w;
-    w.init = states[chain.empty() ? i : parent[chain.front()]];
-    State x = w.init;
-    for (int n : chain) {
-      State want = normal(states[n]);
-      auto leads = [&](int t) {
-        return eval(*sys.transitions[t].guard, x) && normal(sys.step(x, sys.transitions[t])) == want;
-      };
-      int t = leads(via[n]) ? via[n] : -1;
-      for (int u = 0; t < 0 && u < static_cast<int>(sys.transitions.size()); ++u)
-        if (leads(u)) t = u;
-      if (t < 0) throw std::logic_error("explicit: no concrete step for a stored transition");
-      w.steps.push_back(t);
-      x = sys.step(x, sys.transitions[t]);
-    }
-    return w;
   }
 };
 

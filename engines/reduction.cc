@@ -118,10 +118,11 @@ bool Reduction::acyclic(const std::map<int, std::vector<int>>& edges) {
 }
 
 bool Reduction::all_local(int p, const State& s) {
-  std::string key;
-  for (int v : control_[p]) key += static_cast<char>(get(s, v));
-  auto [it, fresh] = cache_[p].emplace(key, true);
-  if (!fresh) return it->second;
+  key_.clear();  // reused: this runs on every expanded state
+  for (int v : control_[p]) key_ += static_cast<char>(get(s, v));
+  auto found = cache_[p].find(key_);
+  if (found != cache_[p].end()) return found->second;
+  auto it = cache_[p].emplace(key_, true).first;
   for (int t : by_process_[p]) {
     bool candidate = true;
     for (auto c : private_[t]) candidate = candidate && get(s, c.var) == c.value;

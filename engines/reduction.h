@@ -41,6 +41,7 @@ class Reduction {
   std::vector<std::vector<int>> by_process_;
   std::vector<std::vector<int>> control_;   // per process: its control variables
   std::vector<std::map<std::string, bool>> cache_;
+  std::string key_;
 };
 
 }  // namespace kvmlc

@@ -272,6 +272,14 @@ int line_of_offset(const std::string& text, size_t offset) {
   return line;
 }
 
+// Userspace opens the device node the spec names (misc_open).
+void check_devnode(const Spec& s, const Reader& top) {
+  const Resource* dev = s.resource(s.userspace.devnode);
+  if (!dev || dev->kind != "devnode")
+    top.fail_at("userspace", "userspace 'devnode' must name a resource of kind devnode, not '" +
+                                 s.userspace.devnode + "'");
+}
+
 }  // namespace
 
 const Resource* Spec::resource(const std::string& name) const {
@@ -329,6 +337,7 @@ Spec parse_spec(const std::string& text, const std::string& path) {
       "userspace", {"devnode", "arch_file", "vm_types", "vm_gets_ops_owner",
                     "init_vm_failure_puts_owner", "check_extension", "core_init_vm",
                     "vm_pin", "note"}));
+  check_devnode(s, top);
   for (const auto& p : top.list("properties", {"id", "doc", "invariant", "note"})) {
     if (!p.has("invariant")) p.fail("a property needs an 'invariant' (a condition)");
     s.properties.push_back({p.str("id", true), p.str("doc"), p.cond("invariant", "true"), p.line()});

@@ -1,8 +1,9 @@
 // Checks of a whole spec that read_spec runs after reading its shape: specs
 // the kernel could never produce (no module, a module name twice, a dependency
 // cycle, a label no goto names, a step that takes and gives back the same
-// resource) and calls nested so deep that compiling them would recurse
-// without bound. Each error names the line of the offending entry.
+// resource), and calls nested so deep that
+// compiling them would recurse without bound. Each error names the line of
+// the offending entry.
 #include <algorithm>
 #include <map>
 #include <set>

@@ -31,7 +31,7 @@ struct Assign {
 };
 
 struct Transition {
-  int process;           // who takes it: one per module loader, one per user actor
+  int process = 0;       // who takes it: one per module loader, one per user actor
   std::string actor;     // "loader", "user0", ...
   std::string function;  // kernel function the step stands for
   std::string file;      // source file of that function

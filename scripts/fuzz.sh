@@ -69,6 +69,6 @@ trap 'rm -rf "$scratch"' EXIT
 # -rss_limit_mb: an input that needs more memory is a finding too.
 # -max_len: the largest inputs the readers are meant for are bounded by
 # their line caps; 64 KiB covers a full trace line.
-nice -n 10 "$bin" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 \
+nice -n 10 "$bin" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=60 \
   -max_len=70000 -print_final_stats=1 -artifact_prefix="$regressions/" \
   "$@" "$scratch" "$corpus" "$regressions"

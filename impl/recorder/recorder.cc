@@ -385,11 +385,12 @@ ordered_json MarkerEvent(const TraceLine& l) {
 
 namespace {
 
-// The decimal number at s[i..), if there is one; i moves past it.
+// The decimal number at s[i..), if there is one and it has at most 18
+// digits (no long overflows); i moves past it.
 std::optional<long> Number(const std::string& s, size_t& i) {
   size_t start = i;
-  while (i < s.size() && i - start < 18 && s[i] >= '0' && s[i] <= '9') ++i;
-  if (i == start) return std::nullopt;
+  i = Skip(s, i, Digit);
+  if (i == start || i - start > 18) return std::nullopt;
   return std::strtol(s.substr(start, i - start).c_str(), nullptr, 10);
 }
 

@@ -73,6 +73,39 @@ TEST_CASE("scenarios parse and reject mistakes") {
       "steps":[{"op":"open"}]})"));
 }
 
+TEST_CASE("scenario numbers are exact integers in range; every JSON problem is a runtime_error") {
+  auto err = [](const std::string& text) {
+    try {
+      ParseScenario(text);
+    } catch (const std::runtime_error& e) {
+      return std::string(e.what());
+    }
+    return std::string("no error");
+  };
+  const std::string steps = R"("steps":[{"actor":"user0","op":"create_vm","arg":1}])";
+  CHECK(err(R"({"name":"x","actors":1.5,)" + steps + "}") ==
+        "'actors' must be an integer from 1 to 8");
+  CHECK(err(R"({"name":"x","actors":4294967297,)" + steps + "}") ==
+        "'actors' must be an integer from 1 to 8");
+  CHECK(err(R"({"name":"x","steps":[{"actor":"user0","op":"create_vm","arg":4294967296}]})") ==
+        "'arg' must be an integer from 0 to 2147483647");
+  CHECK(err(R"({"name":"x","faults":[{"fn":"kvm:kvm_init","retval":1e400}],)" + steps + "}") ==
+        "scenario is not JSON: number 1e400 is out of range at byte 52");
+  CHECK(err(R"({"name":"x","concurrent":"yes",)" + steps + "}") == "'concurrent' must be true or false");
+  CHECK(err(R"({"name":"x","steps":5})") == "'steps' must be a list");
+  CHECK(err("[" + std::string(100000, '[')) == "scenario is not JSON: nested deeper than 64 levels at byte 64");
+}
+
+TEST_CASE("tracefs lines: the rightmost '-TID [CPU]' wins, and a long line is not an event") {
+  auto t = ParseTraceLine(" a-b [1] x-12 [003] ..... 5.25: module_load: kvm");
+  REQUIRE(t);
+  CHECK(t->tid == 12);
+  CHECK(t->cpu == 3);
+  CHECK(t->body == "kvm");
+  CHECK_FALSE(ParseTraceLine(" x-99999999999 [000] 5.25: module_load: kvm"));
+  CHECK_FALSE(ParseTraceLine(" x-1 [000] 5.25: module_load: " + std::string(kMaxBufferLine, 'k')));
+}
+
 TEST_CASE("every catalogue scenario parses") {
   int n = 0;
   if (DIR* d = opendir("impl/recorder/scenarios")) {

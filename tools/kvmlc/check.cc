@@ -26,6 +26,10 @@ fault choice and every configuration, and prints a verdict for each
   --max-seconds S    explicit: answer unknown after S CPU seconds (default: no limit)
   --no-por           explicit: no partial-order reduction (docs/properties.md)
   --no-symmetry      explicit: no actor symmetry reduction (engines/symmetry.h)
+  --no-projection    explicit: keep monitor flags and unread variables in stored states
+  --threads N        explicit: configurations explored at once (default: one per core)
+  --bitstate N       explicit: bounded memory, a bit array of 2^N bits (N 10-40) instead of
+                     the visited set; may miss states, so no violation is 'unknown', not 'holds'
   --max-depth N      bmc/kind: bound (default 60)
   --rlimit N         Z3 engines: resource units per check (default 0: no limit)
   --cpu-seconds S    Z3 engines: CPU seconds per check (default 60; see 'kvmlc prove --help')
@@ -46,8 +50,9 @@ fault choice and every configuration, and prints a verdict for each
 int cmd_check(const std::vector<std::string>& args) {
   Options o(args,
             {"variant", "property", "invariant", "actors", "config", "engine", "max-states", "max-seconds", "max-depth",
-             "rlimit", "cpu-seconds", "format", "cex-dir", "variants-dir", "progress-every"},
-            {"explain", "no-por", "no-symmetry", "per-config", "quiet", "help"});
+             "rlimit", "cpu-seconds", "format", "cex-dir", "variants-dir", "progress-every", "threads",
+             "bitstate"},
+            {"explain", "no-por", "no-symmetry", "no-projection", "per-config", "quiet", "help"});
   if (o.has("help")) return std::cout << kHelp, kExitOk;
   if (!o.positional().empty()) throw UsageError("unexpected argument '" + o.positional()[0] + "'");
   std::string format = o.get("format", "text");
@@ -68,6 +73,9 @@ int cmd_check(const std::vector<std::string>& args) {
   read_z3_budget(o, limits);
   limits.partial_order = !o.has("no-por");
   limits.symmetry = !o.has("no-symmetry");
+  limits.projection = !o.has("no-projection");
+  limits.threads = o.number("threads", 0, 0, 64);
+  limits.bitstate_bits = o.has("bitstate") ? o.number("bitstate", 30, 10, 40) : 0;
   Progress progress = make_progress(o);
   limits.progress = &progress;
   ModelOptions mo{o.number("actors", 1, 0, 4)};

@@ -84,6 +84,7 @@ int cmd_check(const std::vector<std::string>& args);
 int cmd_simulate(const std::vector<std::string>& args);
 int cmd_replay(const std::vector<std::string>& args);
 int cmd_prove(const std::vector<std::string>& args);
+int cmd_export(const std::vector<std::string>& args);
 
 extern std::string g_argv0;
 

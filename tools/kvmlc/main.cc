@@ -21,6 +21,7 @@ const Command kCommands[] = {
     {"prove", kvmlc::cmd_prove, "prove properties with Z3 and print proofs and counterexamples"},
     {"simulate", kvmlc::cmd_simulate, "run the model randomly and write the run as a trace"},
     {"replay", kvmlc::cmd_replay, "check that a trace describes a run of a variant"},
+    {"export", kvmlc::cmd_export, "write a variant's transition system for another checker (Promela)"},
 };
 
 // The version of kvmlc is the one its traces' producer fields carry

@@ -19,6 +19,9 @@ struct Proof {
   Cell cell;                // the verdict shown
   Result primary;           // the prove engine's own result
   bool fell_back = false;   // cell.result is the fallback's
+  // The System the witness runs on when it is not the variant's (--actors
+  // any: the violation's number of actors).
+  const System* witness_system = nullptr;
 };
 
 // Writes DIR/VARIANT.md and DIR/VARIANT--PROPERTY.dot (one per

@@ -1,9 +1,15 @@
 // kvmlc prove: unbounded verdicts from the Z3 engines, with their evidence.
+#include <algorithm>
+#include <deque>
 #include <filesystem>
 #include <iostream>
 #include <regex>
 
+#include "base/cpu_time.h"
+#include "base/progress.h"
 #include "engines/certificate.h"
+#include "engines/counter.h"
+#include "engines/invariant.h"
 #include "tools/kvmlc/cli.h"
 #include "tools/kvmlc/proof_report.h"
 #include "tools/kvmlc/report.h"
@@ -24,7 +30,11 @@ unknown is never a pass.
   --invariant 'C'    also check condition C in every reachable state (the spec's
                      condition language: config names, held(RESOURCE), !, &&,
                      ||); property id 'invariant' ('invariant-2', ... if repeated)
-  --actors N         userspace actors, 0-6 (default 1)
+  --actors N|any     userspace actors, 0-6 (default 1), or any: the counter
+                     system (every number of actors at once): a violation
+                     with the fewest actors (explored for 0-3, replayed on
+                     the per-actor model) or an inductive invariant proved
+                     by Z3 for every number of actors
   --config NAME=0|1  fix a configuration variable (repeatable)
   --engine E         cti (default): per configuration, lemmas from runs
                      strengthened by blocking counterexamples to induction until
@@ -36,7 +46,8 @@ unknown is never a pass.
                      (e.g. explicit); each cell still names its engine
   --rlimit N         Z3 resource units per check (cti: per configuration), e.g.
                      5e7: the same verdict on any machine, idle or loaded (about
-                     1e6 units a CPU second here; default 0: no limit)
+                     1e6 units a CPU second here; default 0: no limit;
+                     --actors any: per Z3 query, default 4e7)
   --cpu-seconds S    CPU seconds per check (cti: per configuration; default 60;
                      0: no limit)
   --max-depth N      bound of BMC and k-induction (default 60)
@@ -74,6 +85,10 @@ std::string reason(const std::string& detail) {
 
 // One matrix cell: the verdict, the engine, and the evidence in brief.
 std::string cell_text(const Result& r) {
+  if (r.engine == "counter") {
+    if (r.verdict == Verdict::Holds) return "proved for any number of actors (" + r.detail + ")";
+    if (r.verdict == Verdict::Violated) return "VIOLATED (" + r.detail + ", " + std::to_string(r.witness.steps.size()) + " steps)";
+  }
   switch (r.verdict) {
     case Verdict::Holds:
       return "proved (" + r.engine + ", " +
@@ -110,6 +125,67 @@ void decide_unknown(Engine& fallback, const System& sys, const Limits& limits,
   for (size_t i = 0; i < todo.size(); ++i) {
     todo[i]->cell.result = rs[i];
     todo[i]->fell_back = true;
+  }
+}
+
+// Every number of actors (counter.h, invariant.h): per property, the
+// fewest actors (0-3) with a violation, its shortest counterexample mapped
+// to the per-actor System of that many actors and replayed there; else an
+// inductive invariant of the counter system. Never "holds for 3" as "holds".
+void prove_any_actors(const Spec& spec, const Options& o, const std::vector<std::string>& ids,
+                      const Limits& z3_limits, Progress& progress, std::vector<Proof>& proofs,
+                      std::deque<System>& systems) {
+  auto build = [&](int n) {
+    System sys = build_system(spec, {n});
+    fix_config(sys, o);
+    return sys;
+  };
+  CounterSystem cs = derive_counter_system(build);
+  long long cap = o.number("max-states", 100'000, 1, 2'000'000'000);
+  std::vector<Exploration> xs;
+  std::vector<State> samples;
+  if (cs.problem.empty())
+    for (int n = 0; n <= 3; ++n) {
+      progress.print(spec.variant + ": counter system with " + std::to_string(n) + " actors");
+      xs.push_back(explore(cs, n, cap));
+      samples.insert(samples.end(), xs.back().states.begin(), xs.back().states.end());
+      if (n >= 2) {  // deeper states than breadth-first reaches
+        std::vector<State> deep = random_runs(cs, n, 200, 300);
+        samples.insert(samples.end(), deep.begin(), deep.end());
+      }
+    }
+  for (const auto& id : ids) {
+    Result r;
+    r.engine = "counter";
+    double start = cpu_seconds();
+    int p = cs.sys.property(id) ? static_cast<int>(cs.sys.property(id) - cs.sys.properties.data()) : -1;
+    const System* shown = nullptr;
+    if (!cs.problem.empty()) {
+      r.detail = "the counter abstraction does not apply: " + cs.problem;
+    } else if (auto n = std::find_if(xs.begin(), xs.end(), [&](const Exploration& x) { return x.violations[p].has_value(); });
+               n != xs.end()) {
+      int actors = static_cast<int>(n - xs.begin());
+      systems.push_back(build(actors));
+      shown = &systems.back();
+      r.witness = per_actor_witness(cs, *shown, *n->violations[p], actors);
+      if (!violates(*shown, r.witness, *shown->property(id))) throw std::logic_error("counter counterexample does not replay");
+      r.verdict = Verdict::Violated;
+      r.detail = "with " + std::to_string(actors) + " actor" + (actors == 1 ? "" : "s");
+    } else {
+      InvariantLimits limits;
+      if (z3_limits.rlimit > 0) limits.rlimit = static_cast<unsigned>(std::min(z3_limits.rlimit, 4e9));
+      limits.progress = &progress;
+      InvariantProof proof = prove_any(cs, p, samples, limits);
+      r.verdict = proof.verdict;
+      r.detail = proof.verdict == Verdict::Holds ? std::to_string(proof.lemmas.size()) + " lemmas" : proof.detail;
+      for (const auto& l : proof.lemmas) r.certificate += l + "\n";
+      if (proof.verdict != Verdict::Holds) {
+        bool complete = std::all_of(xs.begin(), xs.end(), [](const Exploration& x) { return x.complete; });
+        r.detail += complete ? "; no violation with 0-3 actors" : "; no violation found with 0-3 actors (exploration bounded)";
+      }
+    }
+    r.seconds = cpu_seconds() - start;
+    proofs.push_back({{spec.variant, id, r}, r, false, shown});
   }
 }
 
@@ -175,17 +251,25 @@ int cmd_prove(const std::vector<std::string>& args) {
   read_z3_budget(o, limits);
   Progress progress = make_progress(o);
   limits.progress = &progress;
-  ModelOptions mo{o.number("actors", 1, 0, 6)};
+  bool any = o.get("actors") == "any";
+  ModelOptions mo{any ? 1 : o.number("actors", 1, 0, 6)};
   if (o.has("certificate-dir")) make_directory(o.get("certificate-dir"));
 
   // Every property stays in the System (cti tries the others as
   // lemmas); only the selected ones are checked.
   std::vector<Proof> proofs;
-  std::vector<System> systems;
+  std::deque<System> systems;  // a deque: Proof::witness_system points into it
+  std::vector<const System*> variant_systems;
   std::vector<Spec> specs = selected_specs(o);
   for (const auto& spec : specs) {
     System sys = build_with_invariants(o, spec, mo);
     fix_config(sys, o);
+    if (any) {
+      prove_any_actors(spec, o, selected_properties(o, sys), limits, progress, proofs, systems);
+      systems.push_back(std::move(sys));
+      variant_systems.push_back(&systems.back());
+      continue;
+    }
     for (const auto& id : selected_properties(o, sys)) {
       if (progress.due(1)) progress.print("prove: " + sys.variant + " " + id + " (" + engine->name() + ")");
       Result r = engine->check(sys, *sys.property(id), limits);
@@ -193,19 +277,24 @@ int cmd_prove(const std::vector<std::string>& args) {
     }
     if (fallback) decide_unknown(*fallback, sys, limits, proofs);
     systems.push_back(std::move(sys));
+    variant_systems.push_back(&systems.back());
   }
   std::vector<Cell> cells;
   for (const auto& p : proofs) cells.push_back(p.cell);
+  // The System a cell's witness runs on: its own (--actors any: the
+  // number of actors of the violation) or the variant's.
   auto system_of = [&](const Cell& c) -> const System& {
-    return *std::find_if(systems.begin(), systems.end(),
-                         [&](const System& s) { return s.variant == c.variant; });
+    for (const auto& p : proofs)
+      if (p.witness_system && p.cell.variant == c.variant && p.cell.property == c.property) return *p.witness_system;
+    return *std::find_if(variant_systems.begin(), variant_systems.end(),
+                         [&](const System* s) { return s->variant == c.variant; })[0];
   };
   print_table(std::cout, cells, format, cell_text);
   if (o.has("certificate-dir"))
     write_certificates(o.get("certificate-dir"), cells, mo.actors);
   if (o.has("report-dir"))
-    for (const auto& sys : systems)
-      write_proof_report(o.get("report-dir"), sys, proofs, command_line(args));
+    for (const System* sys : variant_systems)
+      write_proof_report(o.get("report-dir"), *sys, proofs, command_line(args));
 
   bool explain = o.has("explain") || cells.size() == 1;
   int code = kExitOk;
@@ -215,7 +304,8 @@ int cmd_prove(const std::vector<std::string>& args) {
       code = kExitViolated;
       if (o.has("cex-dir"))
         write_cex(o.get("cex-dir"), system_of(c), c, "kvmlc prove 1",
-                  variant_ref(o, specs[&system_of(c) - systems.data()]));
+                  variant_ref(o, *std::find_if(specs.begin(), specs.end(),
+                                               [&](const Spec& s) { return s.variant == c.variant; })));
     } else if (code == kExitOk && r.verdict != Verdict::Holds) {
       code = kExitUnknown;
     }

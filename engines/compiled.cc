@@ -1,0 +1,142 @@
+#include "engines/compiled.h"
+
+#include <stdexcept>
+#include <string>
+
+namespace kvmlc {
+namespace {
+
+// The guard's conjuncts: `g` split at &&.
+void conjuncts(const Expr& g, std::vector<const Expr*>& out) {
+  if (g.op == Op::And) {
+    for (const auto& a : g.args) conjuncts(*a, out);
+  } else {
+    out.push_back(&g);
+  }
+}
+
+bool var_eq_const(const Expr& e) {
+  return e.op == Op::Eq && e.args[0]->op == Op::Var && e.args[1]->op == Op::Const;
+}
+
+}  // namespace
+
+Code::Code(const Expr& e) { emit(e, 1); }
+
+// Postfix order; `depth` is the stack height once e's value is pushed.
+void Code::emit(const Expr& e, int depth) {
+  if (depth > kMaxDepth)
+    throw std::logic_error("compiled: expression nested deeper than " + std::to_string(kMaxDepth));
+  switch (e.op) {
+    case Op::Const: code_.push_back({I::Const, -1, e.value}); return;
+    case Op::Var: code_.push_back({I::Var, e.var, 0}); return;
+    default: break;
+  }
+  if (var_eq_const(e)) {
+    code_.push_back({I::VarEq, e.args[0]->var, e.args[1]->value});
+    return;
+  }
+  for (size_t i = 0; i < e.args.size(); ++i) emit(*e.args[i], depth + static_cast<int>(i));
+  code_.push_back({operator_of(e.op), -1, 0});
+}
+
+Code::I Code::operator_of(Op op) {
+  switch (op) {
+    case Op::Not: return I::Not;
+    case Op::And: return I::And;
+    case Op::Or: return I::Or;
+    case Op::Eq: return I::Eq;
+    case Op::Ne: return I::Ne;
+    case Op::Lt: return I::Lt;
+    case Op::Le: return I::Le;
+    case Op::Add: return I::Add;
+    case Op::Sub: return I::Sub;
+    case Op::Ite: return I::Ite;
+    default: throw std::logic_error("compiled: bad operator");
+  }
+}
+
+int Code::run(const char* s) const {
+  int stack[kMaxDepth];
+  int* top = stack - 1;  // the topmost value
+  for (const Ins& i : code_) {
+    switch (i.op) {
+      case I::Const: *++top = i.value; break;
+      case I::Var: *++top = static_cast<signed char>(s[i.var]); break;
+      case I::VarEq: *++top = static_cast<signed char>(s[i.var]) == i.value; break;
+      case I::Not: *top = !*top; break;
+      case I::And: --top, *top = *top && top[1]; break;
+      case I::Or: --top, *top = *top || top[1]; break;
+      case I::Eq: --top, *top = *top == top[1]; break;
+      case I::Ne: --top, *top = *top != top[1]; break;
+      case I::Lt: --top, *top = *top < top[1]; break;
+      case I::Le: --top, *top = *top <= top[1]; break;
+      case I::Add: --top, *top += top[1]; break;
+      case I::Sub: --top, *top -= top[1]; break;
+      case I::Ite: top -= 2, *top = *top ? top[1] : top[2]; break;
+    }
+  }
+  return *top;
+}
+
+Compiled::Compiled(const System& sys) : sys_(sys), buckets_(sys.vars.size()) {
+  for (size_t t = 0; t < sys.transitions.size(); ++t) {
+    const Transition& tr = sys.transitions[t];
+    Step step;
+    std::vector<const Expr*> cs;
+    conjuncts(*tr.guard, cs);
+    for (const Expr* c : cs) {
+      if (var_eq_const(*c))
+        step.conjuncts.push_back({c->args[0]->var, c->args[1]->value});
+      else if (!(c->op == Op::Const && c->value))
+        step.rest.emplace_back(*c);
+    }
+    for (const auto& a : tr.updates)
+      step.updates.push_back({a.var, Code(*a.value), sys.vars[a.var].lo, sys.vars[a.var].hi});
+    steps_.push_back(std::move(step));
+    bucket(static_cast<int>(t));
+  }
+  for (const auto& p : sys.properties) properties_.emplace_back(*p.bad);
+}
+
+// Under the `var == const` conjunct whose variable has the widest domain
+// (a program counter), or among those always tried when there is none.
+void Compiled::bucket(int t) {
+  int v = -1, value = 0, width = 0;
+  for (const Conj& c : steps_[t].conjuncts) {
+    int w = sys_.vars[c.var].hi - sys_.vars[c.var].lo;
+    if (w > width) v = c.var, value = c.value, width = w;
+  }
+  if (v < 0) {
+    always_.push_back(t);
+    return;
+  }
+  auto& b = buckets_[v];
+  int lo = sys_.vars[v].lo;
+  if (b.empty()) {
+    b.resize(sys_.vars[v].hi - lo + 1);
+    keyed_.push_back(v);
+  }
+  if (value >= lo && value <= sys_.vars[v].hi) b[value - lo].push_back(t);
+}
+
+bool Compiled::enabled(const char* s, int t) const {
+  const Step& step = steps_[t];
+  for (const Conj& c : step.conjuncts)
+    if (static_cast<signed char>(s[c.var]) != c.value) return false;
+  for (const Code& c : step.rest)
+    if (!c.run(s)) return false;
+  return true;
+}
+
+void Compiled::step(const char* s, int t, char* next) const {
+  for (const Update& u : steps_[t].updates) {
+    int v = u.value.run(s);
+    if (v < u.lo || v > u.hi)
+      throw std::logic_error("model bug: " + sys_.vars[u.var].name + " = " + std::to_string(v) +
+                             " is outside its domain after '" + sys_.transitions[t].what + "'");
+    next[u.var] = static_cast<char>(v);
+  }
+}
+
+}  // namespace kvmlc

@@ -1,0 +1,90 @@
+// The explicit explorer's compiled form of a System.
+//
+// The explorer evaluates guards, updates and properties hundreds of millions
+// of times; walking the shared Expr trees (model/expr.cc eval) for each was
+// half its time. Compiled reads the same System once and turns each
+// expression into flat postfix code over the state's bytes, each guard into
+// its `var == const` conjuncts (checked first, most guards are only those)
+// plus code for the rest, and buckets the transitions by one such conjunct so
+// that a state only tries the transitions its program counters allow. The
+// meaning is eval's: compiled_test.cc runs both on every transition of the
+// reachable states of every variant and requires the same answers.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "model/system.h"
+
+namespace kvmlc {
+
+// One expression as postfix code: operands are pushed, operators pop them.
+class Code {
+ public:
+  Code() = default;
+  explicit Code(const Expr& e);
+  // The value of the expression in the state `s` (one byte a variable, as State).
+  int run(const char* s) const;
+  // How deep run()'s stack gets; at most kMaxDepth (checked when compiling).
+  static constexpr int kMaxDepth = 64;
+
+ private:
+  enum class I : std::uint8_t { Const, Var, VarEq, Not, And, Or, Eq, Ne, Lt, Le, Add, Sub, Ite };
+  struct Ins {
+    I op;
+    int var;    // Var, VarEq
+    int value;  // Const, VarEq
+  };
+  void emit(const Expr& e, int depth);
+  static I operator_of(Op op);
+  std::vector<Ins> code_;
+};
+
+class Compiled {
+ public:
+  explicit Compiled(const System& sys);
+
+  const System& sys() const { return sys_; }
+
+  // Calls f(t) for every transition t enabled at `s`, in System order within
+  // each bucket (the order the explorer's counterexamples depend on).
+  template <class F>
+  void for_enabled(const char* s, F f) const {
+    for (int t : always_)
+      if (enabled(s, t)) f(t);
+    for (int v : keyed_)
+      for (int t : buckets_[v][static_cast<signed char>(s[v]) - sys_.vars[v].lo])
+        if (enabled(s, t)) f(t);
+  }
+  bool enabled(const char* s, int t) const;
+  // `next` (a copy of `s`) becomes the successor of `s` under t, as
+  // System::step; throws std::logic_error the same way when an update leaves
+  // its variable's domain.
+  void step(const char* s, int t, char* next) const;
+  // Whether `s` violates property p.
+  bool bad(const char* s, int p) const { return properties_[p].run(s) != 0; }
+
+ private:
+  struct Conj {
+    int var, value;
+  };
+  struct Update {
+    int var;
+    Code value;
+    int lo, hi;  // var's domain
+  };
+  struct Step {
+    std::vector<Conj> conjuncts;  // the guard's `var == const` conjuncts
+    std::vector<Code> rest;       // its other conjuncts
+    std::vector<Update> updates;
+  };
+  void bucket(int t);
+
+  const System& sys_;
+  std::vector<Step> steps_;
+  std::vector<Code> properties_;
+  std::vector<std::vector<std::vector<int>>> buckets_;  // var -> value - lo -> transitions
+  std::vector<int> keyed_, always_;
+};
+
+}  // namespace kvmlc
