@@ -90,7 +90,7 @@ class Watch {
   void tick(const std::string& config, size_t states, int depth, size_t open, size_t properties) {
     if (!progress_) return;
     std::lock_guard<std::mutex> lock(mutex_);
-    if (!progress_->due()) return;
+    if (!progress_->due(1)) return;  // tick is already called only every few hundred states
     long long total = done_ + static_cast<long long>(states);
     double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
     progress_->print("explicit: " + config + ": " + std::to_string(total) + " states, " +
