@@ -72,12 +72,15 @@ Exit status: 0 every cell proved, 1 some cell VIOLATED, 3 some cell unknown
 (and none violated), 2 bad usage.
 )";
 
-// "resource limit 5e+07 reached" (the Z3 budget) as it is; "depth bound 60" -> "bound k=60".
+// "resource limit 5e+07 reached" (the Z3 budget) as it is; "depth bound 60"
+// (k-induction, cti) and "up to depth 8 (depth bound)" (bmc) -> "bound k=60".
 std::string reason(const std::string& detail) {
   std::smatch m;
-  if (std::regex_search(detail, m, std::regex("(resource limit [^ ]+ reached|CPU budget [^ ]+ s used)")))
+  if (std::regex_search(detail, m,
+                        std::regex("(resource limit [^ ]+ reached|CPU (budget|limit) [^ ]+ s (used|reached))")))
     return m[1].str();
-  if (std::regex_search(detail, m, std::regex("depth bound ([0-9]+)"))) return "bound k=" + m[1].str();
+  if (std::regex_search(detail, m, std::regex("depth bound ([0-9]+)|up to depth ([0-9]+) \\(depth bound\\)")))
+    return "bound k=" + (m[1].matched ? m[1] : m[2]).str();
   if (std::regex_search(detail, m, std::regex("state bound ([0-9]+)"))) return "bound " + m[1].str() + " states";
   if (std::regex_search(detail, m, std::regex("sample bound ([0-9]+)"))) return "bound " + m[1].str() + " samples";
   return "gave up";
