@@ -13,7 +13,8 @@ import re
 import subprocess
 import sys
 
-VARIANT = {'stock': 'linux-6.1', 'unified-v1': 'unified-v1', 'unified': 'unified'}
+VARIANT = {'stock': 'linux-6.1', 'unified-v1': 'unified-v1', 'unified': 'unified',
+           'stock-6.12': 'linux-6.12'}
 HEADER = """## Traces recorded on the {kernel} kernel, {platform} platform (impl/qemu), replayed
 ## against {variant}, with the faults each trace armed. Each RUN line pins what
 ## replay finds (conformance/utils/pin_traces.py writes them); docs/conformance.md

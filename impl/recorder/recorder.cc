@@ -167,6 +167,9 @@ const std::vector<Probe>& LifecycleProbes() {
   static const std::vector<Probe> probes = {
       {"kvm", "kvmppc_book3s_init"},
       {"kvm", "kvm_init"},
+      // The one kvm_init step a fault fails after kvm_init_debug: its return
+      // tells which unwind ran (6.12 leaves the debugfs directory behind).
+      {"kvm", "kvm_vfio_ops_init"},
       {"kvm", "kvmppc_core_init_vm"},
       {"kvm_hv", "kvmppc_book3s_init_hv"},
       {"kvm_hv", "kvmppc_core_check_processor_compat_hv"},
