@@ -156,7 +156,7 @@ class Reader {
 const std::set<std::string> kStepKeys = {"fn",      "stmt",     "call",    "label",   "goto",
                                          "return",  "file",     "when",    "acquire", "release",
                                          "release_stale", "may_fail", "fail_if", "errno",
-                                         "on_fail", "note"};
+                                         "on_fail", "note",    "line"};
 
 Step read_step(const Reader& r) {
   Step s;
@@ -173,6 +173,11 @@ Step read_step(const Reader& r) {
     }
   if (found != 1) r.fail("a step needs exactly one of fn, stmt, call, label, goto, return");
   s.file = r.str("file");
+  if (r.has("line")) {
+    auto line = exact_int(r.raw()["line"], 1, INT_MAX);
+    if (!line) r.fail_at("line", "'line' must be a kernel source line, " + int_range(1, INT_MAX));
+    s.source_line = static_cast<int>(*line);
+  }
   s.when = r.cond("when", "true");
   s.may_fail = r.cond("may_fail", "false");
   s.fail_if = r.cond("fail_if", "false");

@@ -32,7 +32,10 @@ struct Step {
   // Released without clearing the pointer (kmem_cache_destroy(p) with no
   // `p = NULL`): `set(R)` stays true and a second release is a double one.
   std::vector<std::string> release_stale;
-  int line = 0;
+  int line = 0;         // the step's line in the spec
+  // Key "line": the step's line in its function's kernel source file (a
+  // call: the call site); 0: not given.
+  int source_line = 0;
 };
 
 struct Function {

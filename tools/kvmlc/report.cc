@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "model/semantics.h"
 #include "trace/format.h"
 
 namespace kvmlc {
@@ -24,6 +25,51 @@ std::string cell_text(Verdict v, size_t steps) {
 }
 
 std::string cell_text(const Result& r) { return cell_text(r.verdict, r.witness.steps.size()); }
+
+// "-ENOMEM" for a negative errno, the number otherwise.
+std::string return_value(int ret) { return ret < 0 ? "-" + errno_name(-ret) : std::to_string(ret); }
+
+// What the step returns when its event's return value depends on the state
+// ("kvm_init returns an error": which one).
+std::string returned(const Transition& t, const State& pre) {
+  std::optional<Event> e = t.event_at(pre);
+  if (!t.event_value.get() || !e || (e->ev != "ret" && e->ev != "syscall")) return "";
+  return ": " + return_value(e->ret);
+}
+
+// "kvm init: kvmppc_book3s_init > kvm_init > misc_register fails: -ENOMEM
+// (virt/kvm/kvm_main.c:5998; linux-6.1.json:69)": who (unless the actor
+// column says it), the calls the step is nested in, what happens, and
+// where: the kernel source line if the spec gives one, else the function
+// and its file, and the spec's line.
+std::string step_text(const System& sys, const Transition& t, const State& pre) {
+  bool placed = !t.place.empty() && t.what.rfind(t.place + ": ", 0) == 0;
+  std::string what = placed ? t.what.substr(t.place.size() + 2) : t.what;
+  std::string text = placed && t.place != t.actor ? t.place + ": " : "";
+  for (const auto& fn : t.stack) text += fn + " > ";
+  text += what + returned(t, pre);
+  std::vector<std::string> where;
+  // The function, unless the text or the stack names it.
+  if (what.find(t.function) == std::string::npos && (t.stack.empty() || t.stack.back() != t.function))
+    where.push_back(t.function);
+  if (!t.source.empty()) where = {t.source};
+  else if (!t.file.empty()) where.push_back(t.file);
+  std::string at;
+  for (const auto& w : where) at += (at.empty() ? "" : ", ") + w;
+  if (t.spec_line)
+    at += (at.empty() ? "" : "; ") + std::filesystem::path(sys.spec_path).filename().string() + ":" +
+          std::to_string(t.spec_line);
+  return at.empty() ? text : text + "  (" + at + ")";
+}
+
+// What a free_module step leaves behind: the resources and references the
+// module still held just before it ("" if none).
+std::string left_behind(const Transition& t, const State& pre) {
+  std::string out;
+  for (const auto& l : t.left_behind)
+    if (get(pre, l.var) == l.holder) out += (out.empty() ? "" : ", ") + l.what;
+  return out.empty() ? out : t.place + " freed holding " + out;
+}
 
 // "hv_possible !pr_possible radix !nested"
 std::string config_name(const System& sys, const State& s) {
@@ -155,15 +201,17 @@ void print_config_table(std::ostream& out, const System& sys, const std::vector<
 
 void print_witness(std::ostream& out, const System& sys, const Witness& w) {
   std::vector<State> states = run(sys, w);
-  out << "  config: " << sys.config_of(w.init) << "\n";
-  for (size_t i = 0; i < w.steps.size(); ++i) {
-    const Transition& t = sys.transitions[w.steps[i]];
+  std::string config = sys.config_of(w.init);
+  out << "  config: " << (config.empty() ? "(none)" : config) << "\n";
+  for (size_t i = 0; i < w.steps.size(); ++i)
     out << "  " << std::right << std::setw(2) << i + 1 << ". " << std::left << std::setw(7)
-        << t.actor << " " << t.function;
-    if (!t.file.empty()) out << " (" << t.file << ")";
-    out << ": " << t.what << "\n";
-  }
+        << sys.transitions[w.steps[i]].actor << " "
+        << step_text(sys, sys.transitions[w.steps[i]], states[i]) << "\n";
   out << "  final state: " << sys.describe(states.back()) << "\n";
+  for (size_t i = 0; i < w.steps.size(); ++i) {
+    std::string left = left_behind(sys.transitions[w.steps[i]], states[i]);
+    if (!left.empty()) out << "  left behind at step " << i + 1 << ": " << left << "\n";
+  }
 }
 
 TraceHeader model_header(const System& sys, const State& init, const std::string& producer,
