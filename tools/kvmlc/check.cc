@@ -39,6 +39,7 @@ fault choice and every configuration, and prints a verdict for each
                      explicit engine only
   --explain          print every counterexample step by step (default for one cell)
   --cex-dir DIR      write each counterexample as DIR/VARIANT--PROPERTY.jsonl (a trace)
+                     and .itf.json (its states, Apalache's ITF, for TLA+ tools)
   --variants-dir D   more variant specs, besides the built-in ones (repeatable)
   --quiet            no progress lines on stderr (default: states, rate, depth
                      and what is at work, at most every --progress-every seconds)

@@ -57,6 +57,7 @@ unknown is never a pass.
   --format F         text (default), json or markdown
   --explain          print each invariant and counterexample (default for one cell)
   --cex-dir DIR      write each counterexample as DIR/VARIANT--PROPERTY.jsonl (a trace)
+                     and .itf.json (its states, Apalache's ITF, for TLA+ tools)
   --certificate-dir D  write each Z3 proof as three SMT-LIB 2 files any solver can
                      re-check: D/VARIANT--PROPERTY--N-actor(s)-{initiation,
                      consecution,safety}.smt2, each unsat when the proof holds

@@ -237,17 +237,55 @@ void write_run(std::ostream& out, const System& sys, const Witness& w, const std
     writer.write(sys.transitions[w.steps[i]].model_event(states[i]));
 }
 
-void write_cex(const std::string& dir, const System& sys, const Cell& c, const std::string& producer,
-               const std::string& variant) {
-  std::filesystem::create_directories(dir);
-  std::string path = dir + "/" + c.variant + "--" + c.property + ".jsonl";
+void write_itf(std::ostream& out, const System& sys, const Witness& w, const std::string& description) {
+  std::vector<State> states = run(sys, w);
+  nlohmann::ordered_json itf;
+  itf["#meta"] = {{"format", "ITF"},
+                  {"format-description", "https://apalache-mc.org/docs/adr/015adr-trace.html"},
+                  {"source", sys.spec_path},
+                  {"description", description}};
+  itf["vars"] = sys.var_names();
+  itf["states"] = nlohmann::ordered_json::array();
+  for (size_t i = 0; i < states.size(); ++i) {
+    nlohmann::ordered_json s;
+    s["#meta"] = {{"index", i}};
+    if (i > 0) {
+      const Transition& t = sys.transitions[w.steps[i - 1]];
+      s["#meta"]["actor"] = t.actor;
+      s["#meta"]["step"] = step_text(sys, t, states[i - 1]);
+    }
+    // Small integers: plain JSON numbers (ITF needs #bigint only past 2^53).
+    for (size_t v = 0; v < sys.vars.size(); ++v) s[sys.vars[v].name] = get(states[i], static_cast<int>(v));
+    itf["states"].push_back(s);
+  }
+  out << itf.dump(1) << "\n";
+}
+
+namespace {
+
+// Writes `path` through a temporary file: no half-written file is left.
+void write_file(const std::string& path, const std::function<void(std::ostream&)>& write) {
   std::string tmp = path + ".tmp";
   {
     std::ofstream out(tmp);
-    write_run(out, sys, c.result.witness, producer, "counterexample " + c.property, variant);
+    write(out);
     if (!out) throw std::runtime_error("cannot write " + tmp);
   }
   std::filesystem::rename(tmp, path);
+}
+
+}  // namespace
+
+void write_cex(const std::string& dir, const System& sys, const Cell& c, const std::string& producer,
+               const std::string& variant) {
+  std::filesystem::create_directories(dir);
+  std::string base = dir + "/" + c.variant + "--" + c.property;
+  write_file(base + ".jsonl", [&](std::ostream& out) {
+    write_run(out, sys, c.result.witness, producer, "counterexample " + c.property, variant);
+  });
+  write_file(base + ".itf.json", [&](std::ostream& out) {
+    write_itf(out, sys, c.result.witness, c.variant + " violates " + c.property + " (" + producer + ")");
+  });
 }
 
 }  // namespace kvmlc
