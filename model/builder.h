@@ -80,6 +80,7 @@ struct Builder {
   void build_programs();   // program.cc
   void build_userspace();  // userspace.cc
   void build_properties(); // properties.cc
+  void build_user_properties();
 };
 
 int errno_value(const std::string& name);  // "ENOMEM" -> 12, 0 if unknown

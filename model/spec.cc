@@ -299,14 +299,15 @@ Spec parse_spec(const std::string& text, const std::string& path) {
   }
   LineIndex lines(text);
   Reader top(path, lines, j, "",
-             {"variant", "layout", "summary", "source", "config", "constraint", "modules",
-              "resources", "functions", "userspace"});
+             {"variant", "layout", "summary", "source", "kernels", "config", "constraint",
+              "modules", "resources", "functions", "userspace", "properties"});
   Spec s;
   s.path = path;
   s.variant = top.str("variant", true);
   s.layout = top.str("layout", true);
   s.summary = top.str("summary", true);
   s.source = top.str("source", true);
+  s.kernels = top.strings("kernels");
   s.constraint = top.cond("constraint", "true");
   for (const auto& c : top.list("config", {"name", "doc"}))
     s.config.push_back({c.str("name", true), c.str("doc")});
@@ -337,6 +338,10 @@ Spec parse_spec(const std::string& text, const std::string& path) {
                     "init_vm_failure_puts_owner", "check_extension", "core_init_vm",
                     "vm_pin", "note"}));
   check_devnode(s, top);
+  for (const auto& p : top.list("properties", {"id", "doc", "invariant", "note"})) {
+    if (!p.has("invariant")) p.fail("a property needs an 'invariant' (a condition)");
+    s.properties.push_back({p.str("id", true), p.str("doc"), p.cond("invariant", "true"), p.line()});
+  }
   check_spec(s);
   return s;
 }

@@ -93,14 +93,27 @@ struct Userspace {
   bool init_vm_failure_puts_owner = true;
 };
 
+// A property of the reviewer's own (docs/variant-spec.md): a condition that
+// must hold in every reachable state, checked by every engine like the
+// built-in properties.
+struct UserProperty {
+  std::string id, doc;
+  Cond invariant;
+  int line = 0;  // 0: given on the command line (--invariant)
+};
+
 struct Spec {
   std::string path, variant, layout, summary, source;
+  // Kernel builds (impl/kernel/series) this variant describes: a trace whose
+  // header names one of them as its variant is replayed against this one.
+  std::vector<std::string> kernels;
   std::vector<ConfigVar> config;
   Cond constraint;  // which configurations exist, e.g. "!(vmx && svm)"
   std::vector<Module> modules;
   std::vector<Resource> resources;
   std::map<std::string, Function> functions;
   Userspace userspace;
+  std::vector<UserProperty> properties;
 
   const Resource* resource(const std::string& name) const;
 };

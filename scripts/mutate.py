@@ -20,6 +20,7 @@ that blind suite passes, once as written. So each mutant is
 Usage:
   scripts/mutate.py [--variants unified,linux-6.1] [--per-operator N]
                     [--engines] [--only ID,...] [--list] [--jobs N]
+                    [--no-build | --bin BAZEL_BIN]
 
 Runs at nice 10; each mutant costs a few CPU seconds per test it runs. Engine
 mutants rebuild kvmlc (a patch applied to the worktree, always reverted).
@@ -225,16 +226,16 @@ def make_suite(dst, blind):
             open(p, "w").write("\n".join(out))
 
 
-def tests_for(variant):
-    """The lit tests (relative to conformance/) that read `variant`: they
-    name it, or check every variant. prove/ is left out."""
+def tests_for(variant, suite=ROOT):
+    """The lit tests (relative to conformance/) of `suite` that read
+    `variant`: they name it, or check every variant. prove/ is left out."""
     name = re.compile(r"--variant[ =]%s(?![-\w.])|\b%s\.json" % (re.escape(variant), re.escape(variant)))
     out = []
-    for d, _, files in os.walk(os.path.join(ROOT, "conformance")):
+    for d, _, files in os.walk(os.path.join(suite, "conformance")):
         for f in sorted(files):
             if not f.endswith(".test"):
                 continue
-            rel = os.path.relpath(os.path.join(d, f), os.path.join(ROOT, "conformance"))
+            rel = os.path.relpath(os.path.join(d, f), os.path.join(suite, "conformance"))
             if rel.startswith("prove/") or rel.startswith("malformed/"):
                 continue
             text = open(os.path.join(d, f)).read()
@@ -268,7 +269,7 @@ def judge(m, suites, variants, jobs):
     ok, err = loads(variants, m["variant"])
     if not ok:
         return "rejected", [err]
-    tests = tests_for(m["variant"])
+    tests = tests_for(m["variant"], suites["full"])
     failed = run_lit(suites["blind"], tests, variants, jobs)
     if failed:
         return "killed", failed
@@ -313,7 +314,13 @@ def main():
     ap.add_argument("--engines", action="store_true", help="also the engine mutants")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--no-build", action="store_true")
+    ap.add_argument("--bin", help="a bazel-bin to take kvmlc and convert from (implies --no-build)")
     args = ap.parse_args()
+    if args.bin:
+        global KVMLC, CONVERT
+        KVMLC = os.path.join(args.bin, "tools/kvmlc/kvmlc")
+        CONVERT = os.path.join(args.bin, "impl/recorder/convert")
+        args.no_build = True
     os.nice(max(0, 10 - os.nice(0)))  # niced as a whole: the machine is shared
 
     mutants = []
@@ -349,7 +356,7 @@ def main():
         # The unmutated suite must pass, or every mutant looks killed.
         shutil.copytree(os.path.join(ROOT, "model/variants"), variants)
         for v in args.variants.split(","):
-            base = run_lit(suites["full"], tests_for(v), variants, args.jobs)
+            base = run_lit(suites["full"], tests_for(v, suites["full"]), variants, args.jobs)
             if base:
                 print("mutate.py: the suite fails without a mutant: %s" % ", ".join(base), file=sys.stderr)
                 return 2
@@ -367,7 +374,7 @@ def main():
             results.append((m, verdict, why))
             print("[%d/%d] %-28s %-10s %s%s" % (n, len(mutants), m["id"], verdict, m["what"],
                                                (" <- " + ", ".join(why)) if why else ""), flush=True)
-        engine_tests = sorted(set(t for v in args.variants.split(",") for t in tests_for(v)))
+        engine_tests = sorted(set(t for v in args.variants.split(",") for t in tests_for(v, suites["full"])))
         for n, m in enumerate(ENGINE_MUTANTS if args.engines else [], 1):
             verdict, why = engine_mutant(m, work, suites, variants, engine_tests, args.jobs)
             results.append(({"id": m[0], "what": m[4]}, verdict, why))

@@ -13,7 +13,8 @@ import re
 import subprocess
 import sys
 
-VARIANT = {'stock': 'linux-6.1', 'unified-v1': 'unified-v1', 'unified': 'unified'}
+VARIANT = {'stock': 'linux-6.1', 'unified-v1': 'unified-v1', 'unified': 'unified',
+           'stock-6.12': 'linux-6.12'}
 HEADER = """## Traces recorded on the {kernel} kernel, {platform} platform (impl/qemu), replayed
 ## against {variant}, with the faults each trace armed. Each RUN line pins what
 ## replay finds (conformance/utils/pin_traces.py writes them); docs/conformance.md
@@ -51,6 +52,9 @@ def main():
         sys.exit(__doc__)
     for kernel, variant in VARIANT.items():
         for platform in ('hv', 'pr'):
+            if not os.path.isdir(os.path.join('traces', kernel, platform)):
+                print(f'pin_traces: no traces/{kernel}/{platform} (not recorded): skipped')
+                continue
             print(pin(os.path.abspath(sys.argv[1]), kernel, platform, variant))
 
 

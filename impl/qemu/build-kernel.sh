@@ -4,13 +4,17 @@
 #   impl/qemu/build-kernel.sh KERNEL        -> prints the build tree on stdout
 #
 # KERNEL names a series file impl/kernel/series/KERNEL.series: one patch file
-# name per line (relative to impl/kernel/patches/), applied in order to
-# /usr/src/linux-source-6.1.tar.xz, and `fragment FILE` lines naming extra
-# config fragments (relative to impl/kernel/). The tree is configured with
-# tinyconfig + impl/kernel/config.fragment + those fragments and built in
+# name per line (relative to impl/kernel/patches/), applied in order to the
+# Debian kernel source named by a `source linux-source-X.Y` line
+# (/usr/src/linux-source-X.Y.tar.xz; without the line linux-source-6.1), and
+# `fragment FILE` lines naming extra config fragments (relative to
+# impl/kernel/). The tree is configured with tinyconfig +
+# impl/kernel/config.fragment + those fragments and built in
 #   $KVMLC_CACHE/build/KERNEL-HASH/linux
-# where HASH covers the fragments, the patches and RECIPE below, so a second
-# run with the same inputs does nothing. Compiles go through ccache
+# where HASH covers the fragments, the patches, RECIPE below and, for a
+# series with a `source` line, the tarball's name and size, so a second run
+# with the same inputs does nothing. (The 6.1 series hash as they did before
+# `source` existed, so their built trees stay valid.) Compiles go through ccache
 # (CCACHE_BASEDIR makes hits work across trees), so a patched kernel whose
 # patches touch few files rebuilds in a couple of minutes.
 set -euo pipefail
@@ -20,7 +24,14 @@ kdir=$(cd "$here/../kernel" && pwd)
 kernel=${1:?usage: build-kernel.sh KERNEL}
 series=$kdir/series/$kernel.series
 [ -f "$series" ] || { echo "build-kernel: no series file $series" >&2; exit 2; }
-tarball=${KVMLC_TARBALL:-/usr/src/linux-source-6.1.tar.xz}
+bad() { echo "$series:${1%%:*}: error: $2" >&2; exit 2; }
+line=$(grep -n '^source' "$series" | grep -vx '[0-9]*:source linux-source-[0-9][0-9.]*' | head -1 || true)
+[ -z "$line" ] || bad "$line" "expected 'source linux-source-X.Y'"
+line=$(grep -n '^source ' "$series" | sed -n 2p || true)
+[ -z "$line" ] || bad "$line" "a second 'source' line"
+source=$(sed -n 's/^source //p' "$series")
+tarball=${KVMLC_TARBALL:-/usr/src/${source:-linux-source-6.1}.tar.xz}
+[ -f "$tarball" ] || { echo "build-kernel: no $tarball (apt-get install ${source:-linux-source-6.1})" >&2; exit 2; }
 cache=${KVMLC_CACHE:-$HOME/.cache/kvmlc}
 jobs=${KVMLC_JOBS:-2}
 log() { echo "build-kernel[$kernel]: $*" >&2; }
@@ -28,10 +39,14 @@ log() { echo "build-kernel[$kernel]: $*" >&2; }
 # Bump when the way a tree is configured or built changes. The hash names
 # files by base name, so every checkout shares the cache.
 RECIPE=1
-mapfile -t patches < <(grep -v '^\s*\(#\|$\|fragment \)' "$series" || true)
+mapfile -t patches < <(grep -v '^\s*\(#\|$\|fragment \|source \)' "$series" || true)
 fragments=("$kdir/config.fragment")
 while read -r _ f; do fragments+=("$kdir/$f"); done < <(grep '^fragment ' "$series" || true)
-hash=$( { echo "recipe $RECIPE"; for f in "${fragments[@]}"; do echo "== ${f##*/}"; cat "$f"; done
+# The source's identity (empty for the 6.1 default, see above).
+srcid=${source:+source ${tarball##*/} $(stat -Lc %s "$tarball")}
+hash=$( { echo "recipe $RECIPE"
+          [ -z "$srcid" ] || echo "$srcid"
+          for f in "${fragments[@]}"; do echo "== ${f##*/}"; cat "$f"; done
           for p in "${patches[@]}"; do echo "== $p"; cat "$kdir/patches/$p"; done
         } | sha256sum | cut -c1-12)
 bdir=$cache/build/$kernel-$hash
@@ -41,7 +56,7 @@ if [ -f "$bdir/.built" ]; then
 fi
 
 # Pristine sources, unpacked once.
-src=$cache/src/linux-source-6.1
+src=$cache/src/${source:-linux-source-6.1}
 if [ ! -f "$src/.unpacked" ]; then
   log "unpacking $tarball into $cache/src"
   rm -rf "$src"; mkdir -p "$cache/src"
@@ -53,12 +68,14 @@ fi
 touched() { for p in "$@"; do sed -n 's@^+++ b/\([^	 ]*\).*@\1@p' "$kdir/patches/$p"; done | sort -u; }
 
 rm -rf "$bdir"; mkdir -p "$bdir"
-# An earlier built tree of the same kernel is reused: only the files the old
-# or new patches touch are refreshed, so make rebuilds just what changed.
+# An earlier built tree of the same kernel and source is reused: only the
+# files the old or new patches touch are refreshed, so make rebuilds just
+# what changed. (A tree records its source identity in .source-id.)
 prev=""
 # ($kernel-HASH exactly: "unified-*" would also match unified-v1's trees.)
 for d in $(ls -dt "$cache/build/$kernel"-*/ 2>/dev/null); do
   [[ $(basename "$d") =~ ^$kernel-[0-9a-f]{12}$ ]] || continue
+  [ "$(cat "$d/linux/.source-id" 2>/dev/null)" = "$srcid" ] || continue
   [ -f "$d/.built" ] && [ -f "$d/linux/.patched-files" ] && { prev=${d%/}; break; }
 done
 if [ -n "$prev" ]; then
@@ -91,6 +108,7 @@ else
   done
 fi
 touched "${patches[@]}" > "$tree/.patched-files"
+if [ -n "$srcid" ]; then echo "$srcid" > "$tree/.source-id"; fi
 
 export ARCH=powerpc CROSS_COMPILE=powerpc64le-linux-gnu-
 export KBUILD_BUILD_USER=kvmlc KBUILD_BUILD_HOST=kvmlc

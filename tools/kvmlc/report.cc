@@ -36,20 +36,44 @@ std::string config_name(const System& sys, const State& s) {
 }
 
 // A text or Markdown table: `corner` and `columns` head it, each row is its
-// name and one cell per column.
+// name and one cell per column. Every column is as wide as its widest cell.
+// A text table wider than kWidth is printed in blocks of columns, each
+// repeating the row names (Markdown is left whole: its reader wraps it).
+constexpr size_t kWidth = 100;
+
 void print_grid(std::ostream& out, const std::string& corner, const std::vector<std::string>& columns,
                 const std::vector<std::pair<std::string, std::vector<std::string>>>& rows, bool md) {
-  size_t w0 = std::max<size_t>(10, corner.size()), w = 12;
+  size_t w0 = std::max<size_t>(10, corner.size());
   for (const auto& [name, _] : rows) w0 = std::max(w0, name.size());
-  for (const auto& c : columns) w = std::max(w, c.size());
-  auto row = [&](const std::string& first, const std::vector<std::string>& rest) {
-    out << (md ? "| " : "") << std::left << std::setw(static_cast<int>(w0)) << first;
-    for (const auto& r : rest) out << (md ? " | " : "  ") << std::setw(static_cast<int>(w)) << r;
-    out << (md ? " |" : "") << "\n";
+  std::vector<size_t> w(columns.size());
+  for (size_t c = 0; c < columns.size(); ++c) {
+    w[c] = columns[c].size();
+    for (const auto& [_, cells] : rows) w[c] = std::max(w[c], cells[c].size());
+  }
+  auto print_block = [&](size_t from, size_t to) {
+    auto row = [&](const std::string& first, auto cell) {
+      out << (md ? "| " : "") << std::left << std::setw(static_cast<int>(w0)) << first;
+      for (size_t c = from; c < to; ++c) {
+        out << (md ? " | " : "  ");
+        // The last cell of a text row is not padded: no trailing blanks.
+        if (md || c + 1 < to) out << std::setw(static_cast<int>(w[c]));
+        out << cell(c);
+      }
+      out << (md ? " |" : "") << "\n";
+    };
+    row(corner, [&](size_t c) { return columns[c]; });
+    if (md) row(std::string(w0, '-'), [&](size_t c) { return std::string(w[c], '-'); });
+    for (const auto& [name, cells] : rows) row(name, [&](size_t c) { return cells[c]; });
   };
-  row(corner, columns);
-  if (md) row(std::string(w0, '-'), std::vector<std::string>(columns.size(), std::string(w, '-')));
-  for (const auto& [name, cells] : rows) row(name, cells);
+  size_t from = 0;
+  while (from < columns.size()) {
+    size_t to = from + 1, width = w0 + 2 + w[from];
+    while (!md && to < columns.size() && width + 2 + w[to] <= kWidth) width += 2 + w[to++];
+    if (md) to = columns.size();
+    if (from > 0) out << "\n";
+    print_block(from, to);
+    from = to;
+  }
 }
 
 template <class T>
@@ -143,11 +167,11 @@ void print_witness(std::ostream& out, const System& sys, const Witness& w) {
 }
 
 TraceHeader model_header(const System& sys, const State& init, const std::string& producer,
-                         const std::string& scenario) {
+                         const std::string& scenario, const std::string& variant) {
   TraceHeader h;
   h.kernel = "model";
   h.layout = sys.layout;
-  h.variant = sys.variant;
+  h.variant = variant.empty() ? sys.variant : variant;
   h.producer = producer;
   h.scenario = scenario;
   h.actors = sys.actors;
@@ -158,20 +182,21 @@ TraceHeader model_header(const System& sys, const State& init, const std::string
 }
 
 void write_run(std::ostream& out, const System& sys, const Witness& w, const std::string& producer,
-               const std::string& scenario) {
-  TraceWriter writer(out, model_header(sys, w.init, producer, scenario));
+               const std::string& scenario, const std::string& variant) {
+  TraceWriter writer(out, model_header(sys, w.init, producer, scenario, variant));
   std::vector<State> states = run(sys, w);
   for (size_t i = 0; i < w.steps.size(); ++i)
     writer.write(sys.transitions[w.steps[i]].model_event(states[i]));
 }
 
-void write_cex(const std::string& dir, const System& sys, const Cell& c, const std::string& producer) {
+void write_cex(const std::string& dir, const System& sys, const Cell& c, const std::string& producer,
+               const std::string& variant) {
   std::filesystem::create_directories(dir);
   std::string path = dir + "/" + c.variant + "--" + c.property + ".jsonl";
   std::string tmp = path + ".tmp";
   {
     std::ofstream out(tmp);
-    write_run(out, sys, c.result.witness, producer, "counterexample " + c.property);
+    write_run(out, sys, c.result.witness, producer, "counterexample " + c.property, variant);
     if (!out) throw std::runtime_error("cannot write " + tmp);
   }
   std::filesystem::rename(tmp, path);
