@@ -33,7 +33,8 @@ fault choice and every configuration, and prints a verdict for each
   --max-depth N      bmc/kind: bound (default 60)
   --rlimit N         Z3 engines: resource units per check (default 0: no limit)
   --cpu-seconds S    Z3 engines: CPU seconds per check (default 60; see 'kvmlc prove --help')
-  --format F         text (default), json or markdown
+  --format F         text (default), json (with each counterexample's
+                     configuration, steps and what is left behind) or markdown
   --per-config       one variant: a verdict per configuration (rows, named by the
                      config variables, '!' for off) and property (columns);
                      explicit engine only
@@ -94,8 +95,14 @@ int cmd_check(const std::vector<std::string>& args) {
     for (size_t i = 0; i < ids.size(); ++i) cells[cells.size() - ids.size() + i].property = ids[i];
     systems.push_back(std::move(sys));
   }
+  auto system_of = [&](const Cell& c) -> const System& {
+    return *std::find_if(systems.begin(), systems.end(),
+                         [&](const System& s) { return s.variant == c.variant; });
+  };
   if (per_config)
     print_config_table(std::cout, systems.front(), cells, format);
+  else if (format == "json")
+    print_json_with_witnesses(std::cout, cells, system_of);
   else
     print_table(std::cout, cells, format);
 
@@ -106,8 +113,7 @@ int cmd_check(const std::vector<std::string>& args) {
   bool explain = o.has("explain") || cells.size() == 1;
   int code = kExitOk;
   for (const auto& c : cells) {
-    const System& sys = *std::find_if(systems.begin(), systems.end(),
-                                      [&](const System& s) { return s.variant == c.variant; });
+    const System& sys = system_of(c);
     const Result& r = c.result;
     if (r.verdict == Verdict::Violated) {
       code = kExitViolated;

@@ -130,7 +130,7 @@ std::vector<std::string> ordered(const std::vector<Cell>& cells, T field) {
   return out;
 }
 
-void print_json(std::ostream& out, const std::vector<Cell>& cells) {
+nlohmann::json json_table(const std::vector<Cell>& cells) {
   nlohmann::json j = nlohmann::json::array();
   for (const auto& c : cells)
     j.push_back({{"variant", c.variant},
@@ -143,8 +143,10 @@ void print_json(std::ostream& out, const std::vector<Cell>& cells) {
                  {"steps", c.result.witness.steps.size()}});
   for (size_t i = 0; i < cells.size(); ++i)
     if (!cells[i].result.certificate.empty()) j[i]["certificate"] = cells[i].result.certificate;
-  out << j.dump(2) << "\n";
+  return j;
 }
+
+void print_json(std::ostream& out, const std::vector<Cell>& cells) { out << json_table(cells).dump(2) << "\n"; }
 
 }  // namespace
 
@@ -197,6 +199,31 @@ void print_config_table(std::ostream& out, const System& sys, const std::vector<
     }
   }
   print_grid(out, "configuration", props, rows, format == "markdown");
+}
+
+void print_json_with_witnesses(std::ostream& out, const std::vector<Cell>& cells,
+                               const std::function<const System&(const Cell&)>& system_of) {
+  nlohmann::json j = json_table(cells);
+  for (size_t i = 0; i < cells.size(); ++i) {
+    const Result& r = cells[i].result;
+    if (r.verdict != Verdict::Violated) continue;
+    const System& sys = system_of(cells[i]);
+    std::vector<State> states = run(sys, r.witness);
+    nlohmann::json cex = {{"config", nlohmann::json::object()}, {"steps", nlohmann::json::array()},
+                          {"left_behind", nlohmann::json::array()}};
+    for (size_t v = 0; v < sys.vars.size(); ++v)
+      if (sys.vars[v].config)
+        cex["config"][sys.vars[v].name.substr(4)] = get(r.witness.init, static_cast<int>(v));
+    for (size_t s = 0; s < r.witness.steps.size(); ++s) {
+      const Transition& t = sys.transitions[r.witness.steps[s]];
+      cex["steps"].push_back({{"actor", t.actor}, {"step", step_text(sys, t, states[s])}});
+      std::string left = left_behind(t, states[s]);
+      if (!left.empty()) cex["left_behind"].push_back({{"step", s + 1}, {"what", left}});
+    }
+    cex["final_state"] = sys.describe(states.back());
+    j[i]["counterexample"] = cex;
+  }
+  out << j.dump(2) << "\n";
 }
 
 void print_witness(std::ostream& out, const System& sys, const Witness& w) {

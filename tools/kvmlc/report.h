@@ -38,6 +38,12 @@ void write_cex(const std::string& dir, const System& sys, const Cell& c, const s
 void print_config_table(std::ostream& out, const System& sys, const std::vector<Cell>& cells,
                         const std::string& format);
 
+// The JSON table with each violation's counterexample: its configuration
+// by name, its steps (actor and the text print_witness shows) and what a
+// freed module left behind. `system_of` gives the System of a cell.
+void print_json_with_witnesses(std::ostream& out, const std::vector<Cell>& cells,
+                               const std::function<const System&(const Cell&)>& system_of);
+
 // "1. loader  kvm_init  virt/kvm/kvm_main.c  kvm init: misc_register" ...
 void print_witness(std::ostream& out, const System& sys, const Witness& w);
 
