@@ -62,6 +62,8 @@ config.substitutions += [
     # SPIN on `kvmlc export --promela` against the explicit explorer.
     ("%spin-agrees", "%s %s %s" % (python, os.path.join(utils, "spin_agrees.py"), kvmlc)),
     ("%testdata", os.path.join(root, "model", "testdata")),
+    # The built-in variant specs (model/variants), e.g. to edit a copy.
+    ("%variants", variants),
     # Traces recorded from real kernels (traces/, see traces/README.md).
     ("%traces", lit_config.params.get("traces", os.path.join(root, "traces"))),
 ]

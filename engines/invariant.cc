@@ -4,8 +4,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <map>
-#include <numeric>
+#include <memory>
+#include <optional>
 #include <set>
 
 #include "base/cpu_time.h"
@@ -75,7 +77,16 @@ class Namer {
 struct Candidate {
   ExprP e;
   std::string text;
-  int property = -1;  // a part of this property (its negated bad state)
+  int property = -1;   // a part of this property (its negated bad state)
+  int occupancy = -1;  // an occupancy set (Inference::occ_), widened rather than dropped
+};
+
+// The global states seen, or those seen while some actor is in one local
+// state: a thread-modular (Cartesian) abstraction of the counter system,
+// which Houdini widens until it is inductive.
+struct Occupancy {
+  int local = -1;                 // -1: the global states themselves
+  std::set<std::string> globals;  // values of Inference::glob_vars_
 };
 
 // Something to say things about: a global variable or a count of actors.
@@ -90,9 +101,16 @@ class Inference {
  public:
   Inference(const CounterSystem& cs, int prop, const std::vector<State>& samples,
             const InvariantLimits& limits)
-      : cs_(cs), prop_(prop), names_(cs), limits_(limits), enc_(ctx_, cs.sys) {
+      : cs_(cs), prop_(prop), names_(cs), limits_(limits), enc_(ctx_, cs.sys), all_samples_(samples) {
+    // Every sample whose globals no earlier one had (the global states the
+    // lemmas describe), then an even spread of the rest.
+    std::set<std::string> globals;
+    std::vector<bool> kept(samples.size(), false);
+    for (size_t i = 0; i < samples.size(); ++i)
+      if (globals.insert(samples[i].substr(0, cs.actors_var)).second) kept[i] = true;
     size_t stride = std::max<size_t>(1, samples.size() / limits.max_samples);
-    for (size_t i = 0; i < samples.size(); i += stride) samples_.push_back(samples[i]);
+    for (size_t i = 0; i < samples.size(); ++i)
+      if (kept[i] || i % stride == 0) samples_.push_back(samples[i]);
   }
 
   InvariantProof run() {
@@ -165,127 +183,62 @@ class Inference {
         for (const auto& [val, e] : sum) add_observable(e, names_.count({{static_cast<int>(f), val}}), -1);
     }
     for (size_t l = 0; l < cs_.locals.size(); ++l) {
-      std::vector<std::pair<int, int>> where;
-      for (size_t f = 0; f < cs_.fields.size(); ++f)
-        if (cs_.live[l][f] && cs_.locals[l][f] != cs_.locals[cs_.idle][f])
-          where.push_back({static_cast<int>(f), cs_.locals[l][f]});
-      add_observable(var(cs_.count_var[l]), names_.count(where), -1);
-      per_local_.insert(obs_.size() - 1);
+      add_observable(var(cs_.count_var[l]), local_name(static_cast<int>(l)), -1);
     }
   }
 
-  // "x in {a, b}" (x a global) or "x == 0" (a count), true on `rows`.
-  struct Fact {
-    ExprP e;
-    std::string text;
-  };
-  std::optional<Fact> fact(const Observable& o, const std::vector<size_t>& rows, bool all_rows) const {
-    std::set<int> seen;
-    for (size_t r : rows) seen.insert(o.column[r]);
+  // "x in {a, b}" (x a global) or "x == 0" (a count) for the values every
+  // sample has; none when a global takes every value of its domain.
+  void fact(const Observable& o) {
+    std::set<int> seen(o.column.begin(), o.column.end());
     if (o.var < 0) {
-      if (seen.size() != 1 || *seen.begin() != 0) return std::nullopt;
-      return Fact{o.e == constant(0), o.name + " == 0"};
+      if (seen == std::set<int>{0}) add(o.e == constant(0), o.name + " == 0");
+      return;
     }
     const Var& v = cs_.sys.vars[o.var];
-    if (all_rows && static_cast<int>(seen.size()) == v.hi - v.lo + 1) return std::nullopt;
+    if (static_cast<int>(seen.size()) == v.hi - v.lo + 1) return;
     std::vector<ExprP> alts;
     std::string text;
     for (int x : seen) {
       alts.push_back(o.e == constant(x));
       text += (text.empty() ? "" : " || ") + names_.global(o.var, x);
     }
-    return Fact{any_of(alts), text};
+    add(any_of(alts), text);
+  }
+
+  // Each global in its domain (a refcount's grows with the actors).
+  void domains() {
+    ExprP actors = var(cs_.actors_var);
+    auto times = [&](int k) {
+      ExprP e = constant(0);
+      for (int i = 0; i < k; ++i) e = e + actors;
+      return e;
+    };
+    for (int v = 0; v < cs_.actors_var; ++v) {
+      const Var& x = cs_.sys.vars[v];
+      if (x.config) continue;
+      auto g = std::find_if(cs_.growing.begin(), cs_.growing.end(), [&](const auto& g) { return g.var == v; });
+      if (g == cs_.growing.end())
+        add(constant(x.lo) <= var(v) && var(v) <= constant(x.hi),
+            x.name + " in [" + std::to_string(x.lo) + ", " + std::to_string(x.hi) + "]");
+      else
+        add(constant(g->lo) + times(g->dlo) <= var(v) && var(v) <= constant(g->hi) + times(g->dhi),
+            x.name + " in [" + std::to_string(g->lo) + " + " + std::to_string(g->dlo) + "*actors, " +
+                std::to_string(g->hi) + " + " + std::to_string(g->dhi) + "*actors]");
+    }
   }
 
   void candidates() {
-    std::vector<size_t> all(samples_.size());
-    std::iota(all.begin(), all.end(), 0);
-    std::map<const Observable*, std::string> overall;
-    for (const auto& o : obs_)
-      if (auto f = fact(o, all, true)) {
-        add(f->e, f->text);
-        overall[&o] = f->text;
-      }
-    // Premises: x == a for a global, "some actor" for a count.
-    for (const auto& p : obs_) {
-      std::map<int, std::vector<size_t>> rows;
-      for (size_t r = 0; r < samples_.size(); ++r)
-        rows[p.var >= 0 ? p.column[r] : std::min(p.column[r], 1)].push_back(r);
-      for (const auto& [val, rs] : rows) {
-        if (p.var < 0 && val == 0) continue;
-        ExprP premise = p.var >= 0 ? p.e == constant(val) : constant(1) <= p.e;
-        std::string ptext = p.var >= 0 ? names_.global(p.var, val) : p.name + " > 0";
-        for (size_t oi = 0; oi < obs_.size(); ++oi) {
-          const Observable& o = obs_[oi];
-          // Conclusions: a global's values, or no actor with one field value.
-          if (&o == &p || per_local_.count(oi)) continue;
-          auto f = fact(o, rs, false);
-          if (!f || (overall.count(&o) && overall[&o] == f->text)) continue;
-          add(!premise || f->e, ptext + " -> " + f->text);
-        }
-      }
-    }
-    disjunctions();
+    domains();
+    for (const auto& o : obs_) fact(o);
     equalities();
+    occupancies();
     for (size_t p = 0; p < cs_.sys.properties.size(); ++p) {
       for (const ExprP& e : disjuncts(cs_.sys.properties[p].bad)) {
         size_t before = cands_.size();
         add(!e, "not " + cs_.sys.properties[p].id + ": " + to_string(*e, cs_.sys.var_names()).substr(0, 200));
         if (cands_.size() > before) cands_.back().property = static_cast<int>(p);
       }
-    }
-  }
-
-  // "P -> A || B" for two global facts A, B (a resource held, a module
-  // state) when neither alone follows from P on the samples: the shape of
-  // "held(kvm_dev) -> held(kvmppc_hv_ops) || held(kvmppc_pr_ops)".
-  void disjunctions() {
-    using Bits = std::vector<bool>;
-    struct Atom {
-      ExprP e;
-      std::string text;
-      Bits on;
-    };
-    std::vector<Atom> atoms, premises;
-    auto atom = [&](ExprP e, std::string text) {
-      Bits on;
-      for (const auto& st : samples_) on.push_back(eval(*e, st) != 0);
-      return Atom{e, std::move(text), std::move(on)};
-    };
-    for (const auto& o : obs_) {
-      if (o.var < 0) {
-        premises.push_back(atom(constant(1) <= o.e, o.name + " > 0"));
-        continue;
-      }
-      std::set<int> seen(o.column.begin(), o.column.end());
-      int init = cs_.sys.vars[o.var].init;
-      bool state = names_.var(o.var).ends_with(".state");
-      for (int x : seen) {
-        premises.push_back(atom(o.e == constant(x), names_.global(o.var, x)));
-        if (state && x != init) atoms.push_back(atom(o.e == constant(x), names_.global(o.var, x)));
-      }
-      if (!state && seen.size() > 1 && names_.var(o.var).starts_with("res."))
-        atoms.push_back(atom(o.e != constant(init), "held(" + names_.var(o.var).substr(4) + ")"));
-    }
-    size_t n = samples_.size();
-    for (const auto& p : premises) {
-      std::vector<Bits> rest;  // per atom: samples with P and not A
-      std::vector<bool> useful;
-      for (const auto& a : atoms) {
-        Bits r(n);
-        bool any = false;
-        for (size_t i = 0; i < n; ++i) any |= (r[i] = p.on[i] && !a.on[i]);
-        rest.push_back(std::move(r));
-        useful.push_back(any);
-      }
-      for (size_t i = 0; i < atoms.size(); ++i)
-        for (size_t j = i + 1; j < atoms.size(); ++j) {
-          if (!useful[i] || !useful[j]) continue;
-          bool holds = true;
-          for (size_t k = 0; k < n && holds; ++k) holds = !(rest[i][k] && !atoms[j].on[k]);
-          if (holds)
-            cands_.push_back({!p.e || atoms[i].e || atoms[j].e, p.text + " -> " + atoms[i].text + " || " + atoms[j].text});
-        }
     }
   }
 
@@ -300,7 +253,18 @@ class Inference {
   // Linear equalities every sample satisfies, over the refcounts and the
   // actor counts per field value, with module-state indicators (a loaded
   // dependent holds a reference): the affine hull of the samples.
+  // The same per module state ("kvm.state == LIVE -> kvm.refs == ..."):
+  // a refcount is the sum of its holders only while the module is loaded.
   void equalities() {
+    equalities(constant(1), "", [](const State&) { return true; });
+    for (int v = 0; v < cs_.actors_var; ++v)
+      if (names_.var(v).ends_with(".state"))
+        for (int k = cs_.sys.vars[v].lo; k <= cs_.sys.vars[v].hi; ++k)
+          equalities(var(v) == constant(k), names_.global(v, k) + " -> ",
+                     [&](const State& st) { return get(st, v) == k; });
+  }
+
+  void equalities(ExprP premise, const std::string& ptext, const std::function<bool(const State&)>& keep) {
     std::vector<ExprP> cols;
     std::vector<std::string> names;
     for (const auto& g : cs_.growing) {
@@ -327,6 +291,7 @@ class Inference {
     std::vector<std::vector<long double>> basis;
     std::vector<size_t> pivots;
     for (const auto& s : samples_) {
+      if (!keep(s)) continue;
       std::vector<long double> row;
       for (const auto& c : cols) row.push_back(eval(*c, s));
       for (size_t b = 0; b < basis.size(); ++b)
@@ -353,7 +318,7 @@ class Inference {
       x[free] = 1;
       for (size_t b = 0; b < basis.size(); ++b) x[pivots[b]] = -basis[b][free];
       std::optional<Candidate> c = equation(cols, names, x, numeric);
-      if (c) add(c->e, c->text);
+      if (c) add(!premise || c->e, ptext + c->text);
     }
   }
 
@@ -381,13 +346,72 @@ class Inference {
       std::string& t = r > 0 ? lt : rt;
       t += (t.empty() ? "" : " + ") + name;
     }
+    if (lt == rt) return std::nullopt;  // two names of one count
     return Candidate{lhs == rhs, (lt.empty() ? "0" : lt) + " == " + (rt.empty() ? "0" : rt)};
   }
 
   void add(ExprP e, std::string text) {
+    if (!texts_.insert(text).second) return;
     for (const auto& s : samples_)
       if (!eval(*e, s)) return;
     cands_.push_back({std::move(e), std::move(text)});
+  }
+
+  // The global states of every sample, and per local state those seen
+  // while an actor is in it.
+  void occupancies() {
+    std::vector<bool> in = cone();
+    for (int v = 0; v < cs_.actors_var; ++v)
+      if (in[v] && !growing(v)) glob_vars_.push_back(v);
+    occ_.push_back({-1, {}});
+    for (size_t l = 0; l < cs_.locals.size(); ++l) occ_.push_back({static_cast<int>(l), {}});
+    for (const auto& st : all_samples_) {
+      std::string g;
+      for (int v : glob_vars_) g += st[v];
+      occ_[0].globals.insert(g);
+      for (size_t l = 0; l < cs_.locals.size(); ++l)
+        if (get(st, cs_.count_var[l]) > 0) occ_[l + 1].globals.insert(g);
+    }
+    for (size_t k = 0; k < occ_.size(); ++k) cands_.push_back(occupancy_candidate(k));
+  }
+
+  Candidate occupancy_candidate(size_t k) const {
+    const Occupancy& o = occ_[k];
+    std::vector<const std::string*> rows;
+    for (const auto& g : o.globals) rows.push_back(&g);
+    ExprP in = rows.empty() ? constant(0) : member(rows, 0);
+    std::string n = std::to_string(o.globals.size());
+    Candidate c{in, "the globals are one of " + n + " states", -1, static_cast<int>(k)};
+    if (o.local >= 0) {
+      c.e = var(cs_.count_var[o.local]) == constant(0) || in;
+      c.text = local_name(o.local) + (rows.empty() ? " == 0" : " > 0 -> the globals are one of " + n + " states");
+    }
+    return c;
+  }
+
+  // Membership of the globals in `rows` (values of glob_vars_[k..]) as a
+  // trie: each shared prefix once.
+  ExprP member(const std::vector<const std::string*>& rows, size_t k) const {
+    if (k == glob_vars_.size()) return constant(1);
+    std::map<int, std::vector<const std::string*>> by;
+    for (const auto* r : rows) by[static_cast<signed char>((*r)[k])].push_back(r);
+    std::vector<ExprP> alts;
+    for (const auto& [v, rs] : by) alts.push_back(var(glob_vars_[k]) == constant(v) && member(rs, k + 1));
+    return any_of(alts);
+  }
+
+  std::string project(const z3::model& m, const z3::expr_vector& t) const {
+    std::string g;
+    for (int v : glob_vars_) g += static_cast<char>(enc_.int_value(m, t[static_cast<unsigned>(v)]));
+    return g;
+  }
+
+  std::string local_name(int l) const {
+    std::vector<std::pair<int, int>> where;
+    for (size_t f = 0; f < cs_.fields.size(); ++f)
+      if (cs_.live[l][f] && cs_.locals[l][f] != cs_.locals[cs_.idle][f])
+        where.push_back({static_cast<int>(f), cs_.locals[l][f]});
+    return names_.count(where);
   }
 
   // ---- Z3 ----
@@ -439,126 +463,289 @@ class Inference {
     return true;
   }
 
+  // Houdini over the candidates, from all of them down: a counterexample to
+  // induction (a step from a state satisfying every active candidate to
+  // one that breaks some) drops the broken candidates, except the
+  // occupancy ones, which are widened by the post-state's globals (the
+  // thread-modular abstraction's join). Ends when no candidate breaks:
+  // the active ones are inductive. Then the lemmas the property needs.
   Verdict prove(std::string& detail, std::vector<std::string>& lemmas) {
     z3::expr_vector s = state(""), t = state("'");
     z3::expr sel = enc_.selector("step");
-    std::vector<z3::expr> now, next;
-    for (const auto& c : cands_) {
-      now.push_back(enc_.formula(*c.e, s));
-      next.push_back(enc_.formula(*c.e, t));
-    }
-    std::vector<bool> active(cands_.size(), true);
-    // Initiation: drop what some initial state (any number of actors) breaks.
-    {
-      z3::solver init_s = solver();
-      init_s.add(init(s));
-      for (;;) {
-        z3::expr_vector broken(ctx_);
-        for (size_t i = 0; i < cands_.size(); ++i)
-          if (active[i]) broken.push_back(!now[i]);
-        init_s.push();
-        init_s.add(z3::mk_or(broken));
-        bool sat = false;
-        if (!check(init_s, z3::expr_vector(ctx_), sat)) return detail = "Z3 resource limit in initiation", Verdict::Unknown;
-        if (!sat) break;
-        z3::model m = init_s.get_model();
-        for (size_t i = 0; i < cands_.size(); ++i)
-          if (active[i] && m.eval(now[i], true).is_false()) active[i] = false;
-        init_s.pop();
-      }
-    }
-    // Lazy Houdini, from the property backwards. `chosen` starts as the
-    // property itself. A counterexample to induction (s, s') whose s some
-    // candidate excludes adds those candidates (the samples say s is not
-    // reachable); one that no candidate excludes breaks the chosen lemmas
-    // false in s', which leave the pool (Houdini's step). The pool only
-    // shrinks and `chosen` only grows within it, so this ends; when no
-    // counterexample is left, `chosen` is inductive.
-    z3::solver step = solver();
-    step.add(structure(s));
-    step.add(enc_.trans(s, t, sel));
-    z3::expr_vector lits(ctx_), pick(ctx_), broken(ctx_);
-    for (size_t i = 0; i < cands_.size(); ++i) {
-      lits.push_back(ctx_.bool_const(("L" + std::to_string(i)).c_str()));
-      pick.push_back(ctx_.bool_const(("D" + std::to_string(i)).c_str()));
-      step.add(z3::implies(lits[static_cast<unsigned>(i)], now[i]));
-      broken.push_back(pick[static_cast<unsigned>(i)] && !next[i]);
-    }
-    z3::expr keep = ctx_.bool_const("structure");
-    broken.push_back(keep && !structure(t));
-    step.add(z3::mk_or(broken));
-    std::vector<bool> chosen(cands_.size(), false);
-    for (size_t i = 0; i < cands_.size(); ++i) {
-      if (cands_[i].property != prop_) continue;
-      if (!active[i]) return detail = "the property fails initially (derivation bug)", Verdict::Error;
-      chosen[i] = true;
-    }
-    auto assume = [&](bool picks) {
-      z3::expr_vector as(ctx_);
-      as.push_back(picks ? keep : !keep);
-      for (size_t i = 0; i < cands_.size(); ++i) {
-        unsigned u = static_cast<unsigned>(i);
-        if (chosen[i]) as.push_back(lits[u]);
-        as.push_back(picks && chosen[i] ? pick[u] : !pick[u]);
-      }
-      return as;
-    };
-    for (int round = 1;; ++round) {
-      bool sat = false;
-      if (!check(step, assume(true), sat)) return detail = "Z3 resource limit in consecution", Verdict::Unknown;
-      if (!sat) break;
-      z3::model m = step.get_model();
-      std::vector<size_t> blockers;
-      for (size_t i = 0; i < cands_.size(); ++i)
-        if (active[i] && !chosen[i] && m.eval(now[i], true).is_false()) blockers.push_back(i);
-      // The simplest few (shortest text): small queries, readable lemmas.
-      std::stable_sort(blockers.begin(), blockers.end(),
-                       [&](size_t a, size_t b) { return cands_[a].text.size() < cands_[b].text.size(); });
-      if (blockers.size() > 4) blockers.resize(4);
-      for (size_t i : blockers) chosen[i] = true;
-      if (blockers.empty()) {
-        int dropped = 0;
-        for (size_t i = 0; i < cands_.size(); ++i)
-          if (chosen[i] && m.eval(next[i], true).is_false()) {
-            if (cands_[i].property == prop_) {
-              detail = "no candidate excludes the counterexample to induction " + describe(m, s) + " --[" +
-                       cs_.sys.transitions[enc_.selector_value(m, sel)].what + "]-->";
-              return Verdict::Unknown;
-            }
-            active[i] = chosen[i] = false;
-            ++dropped;
+    active_.assign(cands_.size(), true);
+    for (size_t i = 0; i < cands_.size(); ++i) encode(i, s, t);
+    if (std::none_of(cands_.begin(), cands_.end(), [&](const Candidate& c) { return c.property == prop_; }))
+      return detail = "a sample violates the property", Verdict::Unknown;
+    if (!initiation(s)) return detail = "Z3 resource limit in initiation", Verdict::Unknown;
+    for (size_t i = 0; i < cands_.size(); ++i)
+      if (cands_[i].property == prop_ && !active_[i]) return detail = "the property fails initially (derivation bug)", Verdict::Error;
+    index_reads(0);
+    // One query per global state the occupancy admits (the pre-state's
+    // globals fixed: small queries), in passes until a pass changes nothing.
+    for (int pass = 1;; ++pass) {
+      bool changed = false;
+      std::vector<std::string> todo(occ_[0].globals.begin(), occ_[0].globals.end());
+      for (size_t done = 0; done < todo.size(); ++done) {
+        for (;;) {
+          std::optional<z3::model> m;
+          std::optional<z3::expr_vector> after;
+          Answer a = ask(todo[done], active_, &active_, s, sel, nullptr, &m, &after);
+          if (a == Answer::Unknown) return detail = "Z3 resource limit in consecution", Verdict::Unknown;
+          if (a == Answer::Unsat) break;
+          changed = true;
+          const z3::expr_vector& post = *after;
+          if (m->eval(structure(post), true).is_false()) return detail = "the counter system's structure is not inductive (derivation bug)", Verdict::Error;
+          std::set<size_t> widen;
+          for (size_t i = 0; i < cands_.size(); ++i) {
+            if (!active_[i] || !m->eval(next_[i].substitute(t, post), true).is_false()) continue;
+            if (cands_[i].property == prop_)
+              return detail = "no candidate excludes the counterexample to induction " + describe(*m, s) + " --[" +
+                              cs_.sys.transitions[enc_.selector_value(*m, sel)].what + "]-->",
+                     Verdict::Unknown;
+            active_[i] = false;
+            if (cands_[i].occupancy >= 0) widen.insert(static_cast<size_t>(cands_[i].occupancy));
           }
-        if (dropped == 0) return detail = "the counter system's structure is not inductive (derivation bug)", Verdict::Error;
+          for (size_t k : widen) {
+            occ_[k].globals.insert(project(*m, post));
+            cands_.push_back(occupancy_candidate(k));
+            active_.push_back(true);
+            encode(cands_.size() - 1, s, t);
+          }
+          index_reads(reads_.size());
+          if (widen.count(0)) todo.push_back(project(*m, post));
+        }
+        progress("pass " + std::to_string(pass) + ": global state " + std::to_string(done + 1) + "/" +
+                 std::to_string(todo.size()) + ", " + std::to_string(std::count(active_.begin(), active_.end(), true)) +
+                 " candidates left");
       }
-      if (round % 10 == 0)
-        progress("round " + std::to_string(round) + ": " + std::to_string(std::count(chosen.begin(), chosen.end(), true)) +
-                 " lemmas chosen, " + std::to_string(std::count(active.begin(), active.end(), true)) + " candidates left");
+      if (!changed) break;
     }
-    // The lemmas safety needs, then those they need (unsat cores).
-    z3::expr bad = enc_.formula(*cs_.sys.properties[prop_].bad, s);
-    step.push();
-    step.add(bad);
-    bool sat = false;
-    if (!check(step, assume(false), sat) || sat) return detail = "Z3 resource limit in safety", Verdict::Unknown;
-    std::set<size_t> needed = from_core(step.unsat_core());
-    step.pop();
-    std::vector<size_t> todo(needed.begin(), needed.end());
-    while (!todo.empty()) {
-      size_t q = todo.back();
-      todo.pop_back();
-      step.push();
-      step.add(!next[q]);
-      if (!check(step, assume(false), sat) || sat) return detail = "Z3 resource limit in minimisation", Verdict::Unknown;
-      for (size_t i : from_core(step.unsat_core()))
-        if (needed.insert(i).second) todo.push_back(i);
-      step.pop();
-    }
-    progress(std::to_string(needed.size()) + " lemmas needed; checking on a fresh solver");
-    if (std::string why = recheck(needed, s, t, sel, bad); !why.empty()) return detail = why, Verdict::Unknown;
-    for (size_t i : needed) lemmas.push_back(cands_[i].text);
+    std::vector<bool> chosen;
+    if (!minimise(s, sel, chosen, detail)) return Verdict::Unknown;
+    progress(std::to_string(std::count(chosen.begin(), chosen.end(), true)) + " lemmas needed; checking on fresh solvers");
+    if (std::string why = recheck(chosen, s, sel); !why.empty()) return detail = why, Verdict::Unknown;
+    for (size_t i = 0; i < cands_.size(); ++i)
+      if (chosen[i]) lemmas.push_back(cands_[i].text);
     std::sort(lemmas.begin(), lemmas.end());
     detail = "inductive invariant of " + std::to_string(lemmas.size()) + " lemmas, any number of actors";
     return Verdict::Holds;
+  }
+
+  void encode(size_t i, const z3::expr_vector& s, const z3::expr_vector& t) {
+    now_.push_back(enc_.formula(*cands_[i].e, s));
+    next_.push_back(enc_.formula(*cands_[i].e, t));
+    lits_.push_back(ctx_.bool_const(("L" + std::to_string(i)).c_str()));
+  }
+
+  // Candidate i with the globals `vals` (the values of glob_vars_, `g`)
+  // put in: an occupancy set is looked up, not encoded.
+  ExprP at(size_t i, const std::vector<std::optional<int>>& vals, const std::string& g) const {
+    const Candidate& c = cands_[i];
+    if (c.occupancy < 0) return substitute(c.e, vals);
+    const Occupancy& o = occ_[static_cast<size_t>(c.occupancy)];
+    bool in = o.globals.count(g) > 0;
+    if (o.local < 0 || in) return constant(in ? 1 : 0);
+    return var(cs_.count_var[o.local]) == constant(0);
+  }
+
+  std::vector<std::optional<int>> values(const std::string& g) const {
+    std::vector<std::optional<int>> vals(cs_.sys.vars.size());
+    for (size_t k = 0; k < glob_vars_.size(); ++k) vals[glob_vars_[k]] = static_cast<signed char>(g[k]);
+    return vals;
+  }
+
+  // A state with globals g (a query's pre-state): the structure, and the
+  // candidates in `pre` with g put in, each behind its literal L_i (the
+  // query's assumptions: its unsat core names the lemmas it needed).
+  void pre_at(z3::solver& q, const std::string& g, const std::vector<bool>& pre, const z3::expr_vector& s) const {
+    std::vector<std::optional<int>> vals = values(g);
+    q.add(structure(s));
+    for (size_t k = 0; k < glob_vars_.size(); ++k) q.add(s[static_cast<unsigned>(glob_vars_[k])] == *vals[glob_vars_[k]]);
+    for (size_t i = 0; i < cands_.size(); ++i)
+      if (pre[i]) q.add(z3::implies(lits_[i], enc_.formula(*at(i, vals, g), s)));
+  }
+
+  z3::expr_vector lits_of(const std::vector<bool>& set) const {
+    z3::expr_vector as(ctx_);
+    for (size_t i = 0; i < cands_.size(); ++i)
+      if (set[i]) as.push_back(lits_[i]);
+    return as;
+  }
+
+  // At g, whether some state of `pre` violates the property (want_bad) or
+  // some step from one breaks a candidate of `post`: unsat gives the
+  // lemmas used (`core`), sat the model and the state after the step.
+  enum class Answer { Unsat, Sat, Unknown };
+  Answer ask(const std::string& g, const std::vector<bool>& pre, const std::vector<bool>* post, const z3::expr_vector& s,
+             const z3::expr& sel, std::set<size_t>* core, std::optional<z3::model>* model,
+             std::optional<z3::expr_vector>* after) const {
+    z3::solver q = solver();
+    pre_at(q, g, pre, s);
+    std::map<int, z3::expr_vector> posts;
+    if (post)
+      posts = steps_at(q, g, *post, s, sel);
+    else
+      q.add(enc_.formula(*substitute(cs_.sys.properties[prop_].bad, values(g)), s));
+    z3::check_result r = q.check(lits_of(pre));
+    if (r == z3::unknown) return Answer::Unknown;
+    if (r == z3::unsat) {
+      if (core) *core = from_core(q.unsat_core());
+      return Answer::Unsat;
+    }
+    if (model) *model = q.get_model();
+    if (after && post) *after = posts.at(enc_.selector_value(q.get_model(), sel));
+    return Answer::Sat;
+  }
+
+  // "Some step from a state with globals g satisfying every active
+  // candidate breaks one", with g put into every guard, update and
+  // candidate first, and only the candidates a step can change asked
+  // after it: the query is small, whatever the size of the sets. Returns
+  // per transition the state after it (terms over s).
+  std::map<int, z3::expr_vector> steps_at(z3::solver& q, const std::string& g, const std::vector<bool>& post_set,
+                                          const z3::expr_vector& s, const z3::expr& sel) const {
+    std::vector<std::optional<int>> vals = values(g);
+    std::map<int, z3::expr_vector> posts;
+    z3::expr_vector alts(ctx_);
+    for (size_t k = 0; k < cs_.sys.transitions.size(); ++k) {
+      const Transition& tr = cs_.sys.transitions[k];
+      ExprP guard = substitute(tr.guard, vals);
+      if (guard->op == Op::Const && guard->value == 0) continue;
+      std::vector<bool> assigned(cs_.sys.vars.size(), false);
+      z3::expr_vector post(ctx_);
+      for (unsigned u = 0; u < s.size(); ++u) post.push_back(s[u]);
+      std::vector<std::optional<int>> after = vals;
+      std::string g2 = g;
+      bool known = true;
+      for (const auto& a : tr.updates) {
+        ExprP value = substitute(a.value, vals);
+        assigned[a.var] = true;
+        z3::expr term = enc_.value(*value, s);
+        post.set(static_cast<unsigned>(a.var), term);
+        int k2 = slot_[a.var];
+        if (k2 < 0) continue;
+        if (value->op == Op::Const) {
+          after[a.var] = value->value;
+          g2[static_cast<size_t>(k2)] = static_cast<char>(value->value);
+        } else {
+          known = false;
+        }
+      }
+      z3::expr_vector broken(ctx_);
+      for (size_t i = 0; i < cands_.size(); ++i) {
+        if (!post_set[i] || std::none_of(reads_[i].begin(), reads_[i].end(), [&](int v) { return assigned[v]; })) continue;
+        if (!known) {
+          broken.push_back(!enc_.formula(*cands_[i].e, post));
+          continue;
+        }
+        ExprP c = at(i, after, g2);
+        if (c->op != Op::Const || c->value == 0) broken.push_back(!enc_.formula(*c, post));
+      }
+      broken.push_back(!structure(post));
+      alts.push_back(sel == enc_.selector_numeral(static_cast<int>(k)) && enc_.formula(*guard, s) && z3::mk_or(broken));
+      posts.emplace(static_cast<int>(k), post);
+    }
+    q.add(z3::mk_or(alts));
+    return posts;
+  }
+
+  // The variables each candidate reads (an occupancy set: the globals and
+  // its count), and each global's place in glob_vars_.
+  void index_reads(size_t from) {
+    if (slot_.empty()) {
+      slot_.assign(cs_.sys.vars.size(), -1);
+      for (size_t k = 0; k < glob_vars_.size(); ++k) slot_[glob_vars_[k]] = static_cast<int>(k);
+    }
+    for (size_t i = from; i < cands_.size(); ++i) {
+      std::vector<int> vs;
+      if (cands_[i].occupancy >= 0) {
+        vs = glob_vars_;
+        int l = occ_[static_cast<size_t>(cands_[i].occupancy)].local;
+        if (l >= 0) vs.push_back(cs_.count_var[l]);
+      } else {
+        auto walk = [&](const Expr& e, auto& self) -> void {
+          if (e.op == Op::Var) vs.push_back(e.var);
+          for (const auto& a : e.args) self(*a, self);
+        };
+        walk(*cands_[i].e, walk);
+      }
+      reads_.push_back(std::move(vs));
+    }
+  }
+
+  z3::expr_vector active_lits() const {
+    z3::expr_vector as(ctx_);
+    for (size_t i = 0; i < cands_.size(); ++i)
+      if (active_[i]) as.push_back(lits_[i]);
+    return as;
+  }
+
+  // Drops what some initial state (any number of actors, all idle) breaks.
+  bool initiation(const z3::expr_vector& s) {
+    z3::solver init_s = solver();
+    init_s.add(init(s));
+    for (;;) {
+      z3::expr_vector broken(ctx_);
+      for (size_t i = 0; i < cands_.size(); ++i)
+        if (active_[i]) broken.push_back(!now_[i]);
+      init_s.push();
+      init_s.add(z3::mk_or(broken));
+      bool sat = false;
+      if (!check(init_s, z3::expr_vector(ctx_), sat)) return false;
+      if (!sat) return true;
+      z3::model m = init_s.get_model();
+      for (size_t i = 0; i < cands_.size(); ++i)
+        if (active_[i] && m.eval(now_[i], true).is_false()) active_[i] = false;
+      init_s.pop();
+    }
+  }
+
+  // The lemmas the proof needs, by unsat cores of the queries at every
+  // global state: S = what safety and the steps from S to S use, plus the
+  // occupancy of the globals (every query assumes its globals are in it)
+  // and the property. Starting from every active candidate, each round's S
+  // is inductive (its steps keep the previous, larger S, hence itself);
+  // two rounds.
+  bool minimise(const z3::expr_vector& s, const z3::expr& sel, std::vector<bool>& chosen, std::string& why) {
+    chosen = active_;
+    for (int round = 0; round < 2; ++round) {
+      std::vector<bool> next(cands_.size(), false);
+      for (size_t i = 0; i < cands_.size(); ++i)
+        next[i] = chosen[i] && ((cands_[i].occupancy >= 0 && occ_[cands_[i].occupancy].local < 0) || cands_[i].property == prop_);
+      for (const auto& g : occ_[0].globals)
+        for (const std::vector<bool>* post : std::vector<const std::vector<bool>*>{nullptr, &chosen}) {
+          std::set<size_t> core;
+          if (Answer a = ask(g, chosen, post, s, sel, &core, nullptr, nullptr); a != Answer::Unsat) {
+            why = a == Answer::Sat ? "the lemmas do not exclude the bad states (derivation bug)" : "Z3 resource limit in minimisation";
+            return false;
+          }
+          for (size_t i : core) next[i] = true;
+        }
+      chosen = next;
+      progress("minimising: " + std::to_string(std::count(chosen.begin(), chosen.end(), true)) + " lemmas");
+    }
+    return true;
+  }
+
+  // The proof again on fresh solvers with the chosen lemmas alone:
+  // initiation (any number of actors idle), then safety and consecution
+  // at every global state the invariant admits.
+  std::string recheck(const std::vector<bool>& chosen, const z3::expr_vector& s, const z3::expr& sel) const {
+    z3::expr_vector inv(ctx_);
+    for (size_t i = 0; i < cands_.size(); ++i)
+      if (chosen[i]) inv.push_back(now_[i]);
+    z3::solver fresh = solver();
+    fresh.add(init(s) && !z3::mk_and(inv));
+    z3::check_result r = fresh.check();
+    if (r != z3::unsat) return std::string("the invariant fails initiation on a fresh solver (") + (r == z3::sat ? "sat" : "resource limit") + ")";
+    for (const auto& g : occ_[0].globals)
+      for (const std::vector<bool>* post : std::vector<const std::vector<bool>*>{nullptr, &chosen}) {
+        Answer a = ask(g, chosen, post, s, sel, nullptr, nullptr, nullptr);
+        if (a != Answer::Unsat)
+          return std::string("the invariant fails ") + (post ? "consecution" : "safety") + " on a fresh solver (" +
+                 (a == Answer::Sat ? "sat" : "resource limit") + ")";
+      }
+    return "";
   }
 
   // "kvm.state == LIVE, ..., #actors(...) = 2": a state of model m, its
@@ -591,7 +778,8 @@ class Inference {
 
   // The three obligations, on fresh solvers, for the chosen lemmas alone.
   std::string recheck(const std::set<size_t>& lemmas, const z3::expr_vector& s, const z3::expr_vector& t,
-                      const z3::expr& sel, const z3::expr& bad) {
+                      const z3::expr& sel) {
+    z3::expr bad = enc_.formula(*cs_.sys.properties[prop_].bad, s);
     auto inv = [&](const z3::expr_vector& x) {
       z3::expr_vector cs(ctx_);
       cs.push_back(structure(x));
@@ -622,10 +810,17 @@ class Inference {
   InvariantLimits limits_;
   mutable z3::context ctx_;
   z3enc::Encoding enc_;
+  const std::vector<State>& all_samples_;
   std::vector<State> samples_;
   std::vector<Observable> obs_;
-  std::set<size_t> per_local_;  // observables counting one local state
   std::vector<Candidate> cands_;
+  std::set<std::string> texts_;  // of cands_, once each
+  std::vector<int> glob_vars_;  // the globals in the property's cone, not the refcounts
+  std::vector<Occupancy> occ_;
+  std::vector<bool> active_;
+  std::vector<z3::expr> now_, next_, lits_;
+  std::vector<std::vector<int>> reads_;  // per candidate
+  std::vector<int> slot_;                // per variable: its place in glob_vars_, or -1
 };
 
 }  // namespace

@@ -1,18 +1,24 @@
 // Inductive invariants of the counter system (counter.h), for any number of
 // actors, in words a reviewer uses.
 //
-// Data-driven, as DistAI and DuoAI do for parameterized protocols:
-//  1. candidates: facts true on every sample (reachable counter states for
-//     small numbers of actors): the values each module state, resource
-//     holder and actor count takes; implications "when X then Y" between
-//     those; linear equalities of the refcounts and actor counts (the affine
-//     hull of the samples, by Gaussian elimination); and the property;
-//  2. Houdini: Z3 drops every candidate that some step from a state
-//     satisfying all of them can break, until the rest is inductive (with
-//     the number of actors unbounded);
-//  3. minimisation: the lemmas the property needs, then the lemmas those
-//     need, by unsat cores, re-checked on a fresh solver (initiation with any
-//     number of actors idle, consecution, safety).
+// Data-driven, as DistAI and DuoAI do for parameterized protocols, with
+// a thread-modular (Cartesian) abstraction for what the samples miss:
+//  1. candidates, each true on every sample (reachable counter states for
+//     small numbers of actors): each global's domain and the values it
+//     takes; linear equalities of the refcounts and actor counts, overall
+//     and per module state (the affine hull of the samples); the negated
+//     bad state of every property; and occupancy sets: the global states
+//     seen, and per actor-local state the global states seen while some
+//     actor is in it ("#actors(at l) > 0 -> the globals are one of K").
+//  2. Houdini: a step from a state satisfying every active candidate that
+//     breaks some drops it, except an occupancy set, which is widened by
+//     the state after the step, until no step breaks any. The queries are
+//     asked per global state of the occupancy set (the pre-state's globals
+//     put into every guard, update and candidate, so each query is small,
+//     with the counts and refcounts symbolic: any number of actors).
+//  3. minimisation: the lemmas the unsat cores of those queries use.
+//  4. the same obligations again on fresh solvers (initiation with any
+//     number of actors idle; safety and consecution at every global state).
 // The samples only guide: "proved" means the last check passed.
 #pragma once
 
@@ -33,7 +39,7 @@ struct InvariantProof {
 
 struct InvariantLimits {
   unsigned rlimit = 40'000'000;  // Z3 resource limit per query (deterministic)
-  size_t max_samples = 4000;     // samples kept for candidate filtering
+  size_t max_samples = 4000;     // samples for the value and equality candidates (occupancy uses all)
   Progress* progress = nullptr;
 };
 

@@ -69,21 +69,20 @@ struct Builder {
   ExprP condition(const Cond& c) const;
   [[noreturn]] void fail(int line, const std::string& msg) const;
 
-  // Appends a transition; `value` gives the dynamic field of the event
-  // (refcnt of get/put, ret of ret/syscall) when it depends on the state.
+  // Appends a transition of `place` ("kvm init", "kvm", "user0") that
+  // does `what` there.
   Transition& add(int process, const std::string& actor, const std::string& fn,
-                  const std::string& file,
-                  const std::string& what, ExprP guard, std::vector<Assign> updates);
+                  const std::string& file, const std::string& place, const std::string& what,
+                  ExprP guard, std::vector<Assign> updates);
   Transition& add_get_put(Transition& t, int module_id, bool get);
   Assign flag(const std::string& property, ExprP when) const;
 
   void build_programs();   // program.cc
   void build_userspace();  // userspace.cc
   void build_properties(); // properties.cc
+  void build_user_properties();
 };
 
-int errno_value(const std::string& name);  // "ENOMEM" -> 12, 0 if unknown
-std::string errno_name(int value);          // 12 -> "ENOMEM", 200 -> "200"
 
 // properties.cc: every property id, and whether it is a sticky monitor flag
 // set by transitions (otherwise a predicate on the state).

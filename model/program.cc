@@ -23,6 +23,7 @@ struct Instr {
 struct Entry {
   std::string fn, file;
   int first, ret, depth;
+  std::vector<std::string> callers;
 };
 
 class Program {
@@ -38,9 +39,14 @@ class Program {
       i.next = thread(i.next);
       i.fail = thread(i.fail);
     }
-    for (int pc = 0; pc < end_; ++pc) transitions(pc);
+    for (int pc = 0; pc < end_; ++pc) {
+      size_t first = b_.sys.transitions.size();
+      transitions(pc);
+      for (size_t t = first; t < b_.sys.transitions.size(); ++t) locate(b_.sys.transitions[t], pc);
+    }
     if (phase_ == kComing)
       for (const Entry& e : entries_) fail_at_entry(e);
+    name_steps();
     return end_;
   }
 
@@ -53,6 +59,8 @@ class Program {
     if (active_.count(fn)) b_.fail(line, "recursive call of '" + fn + "'");
     active_.insert(fn);
     const Function& f = it->second;
+    std::vector<std::string> callers = calls_;
+    calls_.push_back(fn);
     std::map<std::string, int> labels;
     struct Fixup {
       int pc;
@@ -62,10 +70,9 @@ class Program {
     };
     std::vector<Fixup> fixups;
     // The function's mutex is taken at entry and dropped by its Ret.
-    if (!f.lock.empty())
-      code_.push_back({Instr::Lock, call, fn, f.file, static_cast<int>(code_.size()) + 1});
+    if (!f.lock.empty()) emit({Instr::Lock, call, fn, f.file, static_cast<int>(code_.size()) + 1}, &f);
     size_t first = code_.size();
-    entries_.push_back({fn, f.file, static_cast<int>(first), -1, depth});
+    entries_.push_back({fn, f.file, static_cast<int>(first), -1, depth, callers});
     size_t entry = entries_.size() - 1;
     // Where a failure of the step just emitted at `pc` goes.
     auto on_fail = [&](int pc, const Step& s) {
@@ -80,28 +87,28 @@ class Program {
           if (!labels.emplace(s.name, pc).second) b_.fail(s.line, "duplicate label '" + s.name + "'");
           break;
         case Step::Kind::Goto:
-          code_.push_back({Instr::Jump, &s});
+          emit({Instr::Jump, &s});
           fixups.push_back({pc, false, s.name, s.line});
           break;
         case Step::Kind::Return:
-          code_.push_back(return_instr(s));
+          emit(return_instr(s, f));
           fixups.push_back({pc, false, "", s.line});
           break;
         case Step::Kind::Call: {
           bool always = s.when.text == "true";
-          if (!always) code_.push_back({Instr::Skip, &s, s.name, f.file, pc + 1});
+          if (!always) emit({Instr::Skip, &s, s.name, f.file, pc + 1});
           emit_call(s.name, &s, s.line, depth + 1);
           on_fail(static_cast<int>(code_.size()) - 1, s);
           if (!always) code_[pc].fail = static_cast<int>(code_.size());
           break;
         }
         default:
-          code_.push_back({Instr::Do, &s, s.name, s.file.empty() ? f.file : s.file, pc + 1});
+          emit({Instr::Do, &s, s.name, s.file.empty() ? f.file : s.file, pc + 1});
           on_fail(pc, s);
       }
     }
     int ret = static_cast<int>(code_.size());
-    code_.push_back({Instr::Ret, call, fn, f.file, ret + 1});
+    emit({Instr::Ret, call, fn, f.file, ret + 1}, &f);
     entries_[entry].ret = ret;
     for (size_t i = first; i < code_.size(); ++i)
       if (code_[i].depth < 0) code_[i].depth = depth;
@@ -111,13 +118,63 @@ class Program {
       (x.fail ? code_[x.pc].fail : code_[x.pc].next) = x.label.empty() ? ret : labels[x.label];
     }
     active_.erase(fn);
+    calls_.pop_back();
   }
 
-  Instr return_instr(const Step& s) {
+  // Appends an instruction of the function being emitted; `f` when it
+  // stands for that function rather than for one of its steps.
+  void emit(Instr i, const Function* f = nullptr) {
+    code_.push_back(std::move(i));
+    stacks_.push_back(calls_);
+    functions_.push_back(f);
+  }
+
+  // `return X` in function `f`: the return belongs to f.
+  Instr return_instr(const Step& s, const Function& f) {
     if (s.name == "error") return {Instr::Jump, &s};
     int e = s.name == "ok" ? 0 : errno_value(s.name);
     if (s.name != "ok" && !e) b_.fail(s.line, "unknown return value '" + s.name + "'");
-    return {Instr::SetErr, &s, "", "", -1, -1, e};
+    return {Instr::SetErr, &s, f.name, f.file, -1, -1, e};
+  }
+
+  // Where transition `t` of the instruction at `pc` is, for counterexamples:
+  // the functions it runs in (for a return, its callers: the function
+  // itself is what returns), the spec's line and the kernel's.
+  void locate(Transition& t, int pc) const {
+    const Instr& i = code_[pc];
+    t.stack = stacks_[pc];
+    if (i.kind == Instr::Ret) t.stack.pop_back();
+    if (functions_[pc]) {
+      t.spec_line = functions_[pc]->line;
+    } else {
+      t.spec_line = i.step->line;
+      if (int line = i.step->source_line)
+        t.source = b_.spec.functions.at(stacks_[pc].back()).file + ":" + std::to_string(line);
+    }
+  }
+
+  // The names of the module's pc while this program runs (Var::names_when):
+  // the step it runs next, as the calls it is nested in and the step.
+  void name_steps() {
+    auto& names = b_.sys.vars[mv_.pc].names_when[phase_];
+    b_.sys.vars[mv_.pc].names_by = mv_.state;
+    for (int pc = 0; pc < end_; ++pc) {
+      const Instr& i = code_[pc];
+      if (i.kind == Instr::Jump) continue;
+      std::string name;
+      for (const auto& fn : stacks_[pc]) name += fn + ">";
+      switch (i.kind) {
+        case Instr::Do: name += i.step->name; break;
+        case Instr::Skip: name += i.fn; break;
+        case Instr::SetErr: name += "return(" + (i.value ? "-" + errno_name(i.value) : "0") + ")"; break;
+        case Instr::Ret: name += "(returns)"; break;
+        case Instr::Lock: name += "mutex_lock(" + b_.spec.functions.at(i.fn).lock + ")"; break;
+        case Instr::Jump: break;
+      }
+      std::erase(name, ' ');
+      names[pc] = name;
+    }
+    names[end_] = "(returned)";
   }
 
   // Follows Jump instructions to the instruction that really runs next.
@@ -133,10 +190,8 @@ class Program {
   Assign go(int pc) const { return {mv_.pc, constant(pc)}; }
   Transition& add(const std::string& fn, const std::string& file, const std::string& what,
                   ExprP guard, std::vector<Assign> upd) {
-    return b_.add(id_, "loader", fn, file, what, guard, std::move(upd));
-  }
-  std::string where(const std::string& what) const {
-    return b_.modules[id_ - 1]->name + (phase_ == kComing ? " init: " : " exit: ") + what;
+    std::string place = b_.modules[id_ - 1]->name + (phase_ == kComing ? " init" : " exit");
+    return b_.add(id_, "loader", fn, file, place, what, guard, std::move(upd));
   }
 
   std::vector<Assign> effects(const Step& s) {
@@ -201,20 +256,20 @@ class Program {
     switch (i.kind) {
       case Instr::Jump: return;
       case Instr::SetErr:
-        add("return", "", where("return " + i.step->name), at(pc),
+        add(i.fn, i.file, "return " + (i.value ? "-" + errno_name(i.value) : std::string("0")), at(pc),
             {go(i.next), {err_var(i.depth), constant(i.value)}});
         return;
       case Instr::Do: return step(pc, i);
       case Instr::Skip: {
         ExprP when = b_.condition(i.step->when);
-        add(i.fn, i.file, where("call " + i.fn), at(pc) && when, {go(i.next)});
-        add(i.fn, i.file, where(i.fn + " skipped"), at(pc) && !when, {go(i.fail)});
+        add(i.fn, i.file, "call " + i.fn, at(pc) && when, {go(i.next)});
+        add(i.fn, i.file, i.fn + " skipped", at(pc) && !when, {go(i.fail)});
         return;
       }
       case Instr::Ret: return ret(pc, i);
       case Instr::Lock: {
         int l = lock_of(i.fn);
-        add(i.fn, i.file, where("mutex_lock(" + b_.spec.functions.at(i.fn).lock + ")"),
+        add(i.fn, i.file, "mutex_lock(" + b_.spec.functions.at(i.fn).lock + ")",
             at(pc) && b_.v(l) == constant(0), {go(i.next), {l, constant(id_)}});
         return;
       }
@@ -227,13 +282,13 @@ class Program {
     ExprP may_fail = b_.condition(s.may_fail);
     bool is_fn = s.kind == Step::Kind::Fn;
     if (!(when->op == Op::Const && when->value))
-      add(i.fn, i.file, where(i.fn + " skipped"), at(pc) && !when, {go(i.next)});
+      add(i.fn, i.file, i.fn + " skipped", at(pc) && !when, {go(i.next)});
     // Releasing what is not held is its own transition, so that the common
     // case writes no monitor and stays a step only this module sees.
     for (bool held : {true, false}) {
       ExprP released = held ? all_held(s) : !all_held(s);
       if (released->op == Op::Const && !released->value) continue;
-      auto& ok = add(i.fn, i.file, where(i.fn + (held ? "" : " releases what is not held")),
+      auto& ok = add(i.fn, i.file, i.fn + (held ? "" : " releases what is not held"),
                      at(pc) && when && !fail_if && released, effects(s));
       ok.updates.push_back(go(i.next));
       if (!held) ok.updates.push_back(b_.flag("no-double-release", constant(1)));
@@ -244,7 +299,7 @@ class Program {
     if (fails->op == Op::Const && !fails->value) return;
     int e = errno_value(s.errno_name);
     if (!e) b_.fail(s.line, "unknown errno '" + s.errno_name + "'");
-    auto& bad = add(i.fn, i.file, where(i.fn + " fails: -" + s.errno_name),
+    auto& bad = add(i.fn, i.file, i.fn + " fails: -" + s.errno_name,
                     at(pc) && when && fails, on_fail(s, i.fail, constant(e), i.depth));
     for (auto& a : null_on_failure(s)) bad.updates.push_back(a);
     if (is_fn) bad.event = Event::returned("loader", i.fn, -e);
@@ -258,7 +313,7 @@ class Program {
       if (s.on_fail.empty())
         b_.fail(s.line, "a fault is injected into '" + s.name +
                             "', but its step has no on_fail: how does the caller handle an error?");
-      auto& t = add(i.fn, i.file, where(i.fn + " fails at entry (injected): -" + errno_name(err)),
+      auto& t = add(i.fn, i.file, i.fn + " fails at entry (injected): -" + errno_name(err),
                     at(pc) && when, on_fail(s, i.fail, constant(err), i.depth));
       t.event = Event::returned("loader", i.fn, -err);
     }
@@ -277,7 +332,7 @@ class Program {
     if (int l = lock_of(i.fn); l >= 0)
       unlock.push_back({l, ite(b_.v(l) == constant(id_), constant(0), b_.v(l))});
     ok_upd.insert(ok_upd.end(), unlock.begin(), unlock.end());
-    auto& ok = add(i.fn, i.file, where(i.fn + " returns 0"), at(pc) && err == constant(0), ok_upd);
+    auto& ok = add(i.fn, i.file, i.fn + " returns 0", at(pc) && err == constant(0), ok_upd);
     if (!void_exit) ok.event = Event::returned("loader", i.fn, 0);
     if (void_exit) return;
     int target = top ? end_ : i.fail;
@@ -287,7 +342,7 @@ class Program {
       upd.push_back({err_var(i.depth), constant(0)});
     }
     upd.insert(upd.end(), unlock.begin(), unlock.end());
-    auto& bad = add(i.fn, i.file, where(i.fn + " returns an error"),
+    auto& bad = add(i.fn, i.file, i.fn + " returns an error",
                        at(pc) && err != constant(0), upd);
     bad.event = Event::returned("loader", i.fn, 0);
     bad.event_value = constant(0) - err;
@@ -298,8 +353,9 @@ class Program {
   // and applies the caller's on_fail, as for an error its body returns.
   void fail_at_entry(const Entry& e) {
     for (int err : b_.faults_on(e.fn))
-      add(e.fn, e.file, where(e.fn + " fails at entry (injected): -" + errno_name(err)),
-          at(thread(e.first)), {go(e.ret), {err_var(e.depth), constant(err)}});
+      add(e.fn, e.file, e.fn + " fails at entry (injected): -" + errno_name(err),
+          at(thread(e.first)), {go(e.ret), {err_var(e.depth), constant(err)}})
+          .stack = e.callers;
   }
 
   Builder& b_;
@@ -308,6 +364,11 @@ class Program {
   const ModuleVars& mv_;
   std::vector<Entry> entries_;
   std::vector<Instr> code_;
+  // For each instruction: the functions it is nested in, outermost first,
+  // and the function it stands for (Ret, Lock) or null (a step's).
+  std::vector<std::vector<std::string>> stacks_;
+  std::vector<const Function*> functions_;
+  std::vector<std::string> calls_;  // while emitting: the functions entered
   std::set<std::string> active_;
   int end_ = 0;
 };

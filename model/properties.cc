@@ -90,6 +90,18 @@ void Builder::build_properties() {
   for (const auto& p : kProperties)
     sys.properties.push_back(
         {p.id, p.doc, p.monitored ? v(monitor.at(p.id)) == constant(1) : predicate.at(p.id)});
+  build_user_properties();
+}
+
+// The spec's own properties (and --invariant): violated where the
+// invariant is false.
+void Builder::build_user_properties() {
+  for (const auto& p : spec.properties) {
+    if (sys.property(p.id))
+      fail(p.line, "property '" + p.id + "' is defined twice (or is a built-in property)");
+    sys.properties.push_back({p.id, p.doc.empty() ? "invariant: " + p.invariant.text : p.doc,
+                              !condition(p.invariant)});
+  }
 }
 
 }  // namespace kvmlc

@@ -101,9 +101,11 @@ void Builder::fail(int line, const std::string& msg) const {
 }
 
 Transition& Builder::add(int process, const std::string& actor, const std::string& fn,
-                         const std::string& file, const std::string& what, ExprP guard,
-                         std::vector<Assign> updates) {
-  sys.transitions.push_back({process, actor, fn, file, what, guard, std::move(updates), {}, nullptr});
+                         const std::string& file, const std::string& place, const std::string& what,
+                         ExprP guard, std::vector<Assign> updates) {
+  sys.transitions.push_back(
+      {process, actor, fn, file, place + ": " + what, guard, std::move(updates), {}, nullptr});
+  sys.transitions.back().place = place;
   return sys.transitions.back();
 }
 
@@ -144,7 +146,7 @@ class Loader {
   Assign set_state(ModState s) const { return {mv_.state, constant(s)}; }
   Transition& add(const std::string& fn, const std::string& what, ExprP guard,
                   std::vector<Assign> updates) {
-    return b_.add(id_, "loader", fn, kLoaderFile, m_.name + ": " + what, guard, std::move(updates));
+    return b_.add(id_, "loader", fn, kLoaderFile, m_.name, what, guard, std::move(updates));
   }
   Transition& syscall(Transition& t, const std::string& call, int ret) {
     t.event = Event::syscall("loader", call, 0, ret);
@@ -256,7 +258,9 @@ class Loader {
       if (forget->op != Op::Const || forget->value)
         upd.push_back({h, ite(forget, constant(0), b_.v(h))});
     }
-    add("free_module", "freed", failed || exited, upd).event = Event::on_module("loader", "free", m_.name);
+    auto& freed = add("free_module", "freed", failed || exited, upd);
+    freed.event = Event::on_module("loader", "free", m_.name);
+    freed.left_behind = left_behind();
     if (!ds.empty())
       b_.add_get_put(add("module_unload_free", "drop reference on " + b_.modules[ds[0] - 1]->name,
                          st(kFreed), {set_state(kReturning)}),
@@ -268,6 +272,28 @@ class Loader {
     syscall(add("delete_module", "delete_module returns 0", st(kReturning) && err == constant(0),
                 {set_state(kUnloaded)}),
             "delete_module", 0);
+  }
+
+  // What this module may still hold when it is freed, and what that
+  // means: memory is leaked; a publication, device node or ops pointer in
+  // the core kernel dangles (one in this module's own memory goes with it,
+  // never released); a reference a user holds points into freed memory.
+  std::vector<LeftBehind> left_behind() const {
+    std::vector<LeftBehind> out;
+    for (const auto& r : b_.spec.resources) {
+      if (!b_.acquired[id_ - 1].count(r.name)) continue;
+      std::string what = r.kind == "memory" ? "leaked"
+                         : lives_here(r)    ? "never released"
+                                            : "dangling";
+      out.push_back({b_.resource_var.at(r.name), id_, r.name + " (" + r.kind + ") " + what});
+    }
+    for (size_t a = 0; a < b_.uv.size(); ++a) {
+      std::string user = "user" + std::to_string(a);
+      out.push_back({b_.uv[a].fd, id_, user + "'s /dev/kvm file pins freed " + m_.name});
+      out.push_back({b_.uv[a].vm_owner, id_, user + "'s VM pins freed " + m_.name + " (ops->owner)"});
+      out.push_back({b_.uv[a].vm_fd, id_, user + "'s VM pins freed " + m_.name});
+    }
+    return out;
   }
 
   bool lives_here(const Resource& r) const {
@@ -348,14 +374,58 @@ void layout(Builder& b) {
     if (is_monitored(id)) b.monitor[id] = b.add_var("mon." + id, 0, 1, 0, "violation seen");
 }
 
+// How counterexamples name the variables' values (Var::names): module
+// states, modules (holders, pins), backends, errnos, userspace steps. A
+// module's pc is named by its program (program.cc).
+void name_values(Builder& b) {
+  std::map<int, std::string> module, holder, backend, err;
+  for (size_t i = 0; i < b.modules.size(); ++i) {
+    int id = static_cast<int>(i) + 1;
+    module[id] = holder[id] = b.modules[i]->name;
+    holder[-id] = "stale(" + b.modules[i]->name + ")";  // freed by it, pointer not cleared
+  }
+  for (size_t i = 0; i < b.backends.size(); ++i) backend[static_cast<int>(i) + 1] = b.backends[i];
+  for (int e = 1; e <= 127; ++e)
+    if (errno_value(errno_name(e))) err[e] = errno_name(e);
+  auto& vars = b.sys.vars;
+  for (const auto& m : b.mv) {
+    vars[m.state].names = {{kUnloaded, "UNLOADED"}, {kUnformed, "UNFORMED"}, {kComing, "COMING"},
+                           {kLive, "LIVE"},         {kGoing, "GOING"},       {kFailed, "FAILED"},
+                           {kFreed, "FREED"},       {kReturning, "RETURNING"}};
+    for (int e : m.errs) vars[e].names = err;
+  }
+  for (const auto& [_, h] : b.resource_var) vars[h].names = holder;
+  for (const auto& [_, l] : b.lock_var) vars[l].names = module;
+  for (const auto& u : b.uv) {
+    for (int m : {u.fd, u.sel_owner, u.vm_owner, u.vm_fd}) vars[m].names = module;
+    vars[u.sel].names = vars[u.vm].names = backend;
+    vars[u.pc].names = {{kIdle, "idle"},
+                        {kVmStart, "create_vm:kvm_create_vm"},
+                        {kVmSelected, "create_vm:ops_read"},
+                        {kVmPinned, "create_vm:owner_pinned"},
+                        {kVmFailPut, "create_vm:put_owner"},
+                        {kVmFailPutDev, "create_vm:put_dev"},
+                        {kExtRead, "check_extension:ops_read"},
+                        {kVmClosePut, "close_vm:owner_put"},
+                        {kOpenRet, "open:returning"},
+                        {kCloseRet, "close:returning"},
+                        {kCreateRet, "create_vm:returning"},
+                        {kExtRet, "check_extension:returning"},
+                        {kCloseVmRet, "close_vm:returning"},
+                        {kVmFile, "create_vm:vm_file"}};
+  }
+}
+
 }  // namespace
 
 System build_system(const Spec& spec, const ModelOptions& options) {
   Builder b(spec, options);
   b.sys.variant = spec.variant;
+  b.sys.spec_path = spec.path;
   b.sys.layout = spec.layout;
   b.sys.actors = options.actors;
   layout(b);
+  name_values(b);
   b.build_programs();
   for (int id = 1; id <= static_cast<int>(b.modules.size()); ++id) Loader(b, id).build();
   b.build_userspace();

@@ -58,6 +58,9 @@ enum UserPc {
   kUserPcCount
 };
 
+int errno_value(const std::string& name);  // "ENOMEM" -> 12, 0 if unknown
+std::string errno_name(int value);          // 12 -> "ENOMEM", 200 -> "200"
+
 // Compiles `spec` (already shape-checked by read_spec). Throws InputError
 // naming the spec file and line for meaning errors: unknown names, bad
 // conditions, jumps to missing labels.

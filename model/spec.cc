@@ -156,7 +156,7 @@ class Reader {
 const std::set<std::string> kStepKeys = {"fn",      "stmt",     "call",    "label",   "goto",
                                          "return",  "file",     "when",    "acquire", "release",
                                          "release_stale", "may_fail", "fail_if", "errno",
-                                         "on_fail", "note"};
+                                         "on_fail", "note",    "line"};
 
 Step read_step(const Reader& r) {
   Step s;
@@ -173,6 +173,11 @@ Step read_step(const Reader& r) {
     }
   if (found != 1) r.fail("a step needs exactly one of fn, stmt, call, label, goto, return");
   s.file = r.str("file");
+  if (r.has("line")) {
+    auto line = exact_int(r.raw()["line"], 1, INT_MAX);
+    if (!line) r.fail_at("line", "'line' must be a kernel source line, " + int_range(1, INT_MAX));
+    s.source_line = static_cast<int>(*line);
+  }
   s.when = r.cond("when", "true");
   s.may_fail = r.cond("may_fail", "false");
   s.fail_if = r.cond("fail_if", "false");
@@ -299,14 +304,15 @@ Spec parse_spec(const std::string& text, const std::string& path) {
   }
   LineIndex lines(text);
   Reader top(path, lines, j, "",
-             {"variant", "layout", "summary", "source", "config", "constraint", "modules",
-              "resources", "functions", "userspace"});
+             {"variant", "layout", "summary", "source", "kernels", "config", "constraint",
+              "modules", "resources", "functions", "userspace", "properties"});
   Spec s;
   s.path = path;
   s.variant = top.str("variant", true);
   s.layout = top.str("layout", true);
   s.summary = top.str("summary", true);
   s.source = top.str("source", true);
+  s.kernels = top.strings("kernels");
   s.constraint = top.cond("constraint", "true");
   for (const auto& c : top.list("config", {"name", "doc"}))
     s.config.push_back({c.str("name", true), c.str("doc")});
@@ -337,6 +343,10 @@ Spec parse_spec(const std::string& text, const std::string& path) {
                     "init_vm_failure_puts_owner", "check_extension", "core_init_vm",
                     "vm_pin", "note"}));
   check_devnode(s, top);
+  for (const auto& p : top.list("properties", {"id", "doc", "invariant", "note"})) {
+    if (!p.has("invariant")) p.fail("a property needs an 'invariant' (a condition)");
+    s.properties.push_back({p.str("id", true), p.str("doc"), p.cond("invariant", "true"), p.line()});
+  }
   check_spec(s);
   return s;
 }

@@ -32,7 +32,10 @@ struct Step {
   // Released without clearing the pointer (kmem_cache_destroy(p) with no
   // `p = NULL`): `set(R)` stays true and a second release is a double one.
   std::vector<std::string> release_stale;
-  int line = 0;
+  int line = 0;         // the step's line in the spec
+  // Key "line": the step's line in its function's kernel source file (a
+  // call: the call site); 0: not given.
+  int source_line = 0;
 };
 
 struct Function {
@@ -93,14 +96,27 @@ struct Userspace {
   bool init_vm_failure_puts_owner = true;
 };
 
+// A property of the reviewer's own (docs/variant-spec.md): a condition that
+// must hold in every reachable state, checked by every engine like the
+// built-in properties.
+struct UserProperty {
+  std::string id, doc;
+  Cond invariant;
+  int line = 0;  // 0: given on the command line (--invariant)
+};
+
 struct Spec {
   std::string path, variant, layout, summary, source;
+  // Kernel builds (impl/kernel/series) this variant describes: a trace whose
+  // header names one of them as its variant is replayed against this one.
+  std::vector<std::string> kernels;
   std::vector<ConfigVar> config;
   Cond constraint;  // which configurations exist, e.g. "!(vmx && svm)"
   std::vector<Module> modules;
   std::vector<Resource> resources;
   std::map<std::string, Function> functions;
   Userspace userspace;
+  std::vector<UserProperty> properties;
 
   const Resource* resource(const std::string& name) const;
 };

@@ -58,14 +58,28 @@ State System::step(const State& s, const Transition& t) const {
   return next;
 }
 
+std::string System::value_name(const State& s, int var) const {
+  const Var& x = vars[var];
+  const std::map<int, std::string>* names = &x.names;
+  if (x.names_by >= 0) {
+    auto table = x.names_when.find(get(s, x.names_by));
+    if (table == x.names_when.end()) return "";
+    names = &table->second;
+  }
+  auto name = names->find(get(s, var));
+  return name == names->end() ? std::to_string(get(s, var)) : name->second;
+}
+
 // Only what differs from the initial values, so that a line stays short.
 std::string System::describe(const State& s) const {
   std::string out;
   for (size_t i = 0; i < vars.size(); ++i) {
     int v = get(s, static_cast<int>(i));
     if (!vars[i].config && v == vars[i].init) continue;
+    std::string value = value_name(s, static_cast<int>(i));
+    if (value.empty()) continue;
     if (!out.empty()) out += " ";
-    out += vars[i].name + "=" + std::to_string(v);
+    out += vars[i].name + "=" + value;
   }
   return out.empty() ? "(initial)" : out;
 }

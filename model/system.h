@@ -8,6 +8,7 @@
 // Properties are predicates on states that must never hold ("bad").
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -23,6 +24,22 @@ struct Var {
   int init = 0;        // initial value (ignored for config variables)
   bool config = false; // frozen, any value in [lo, hi] initially
   std::string doc;
+  // How people read its values (module states, holders, errnos): value ->
+  // name; a value without a name is shown as a number. With names_by >= 0
+  // the names depend on that variable's value (a module's pc names a step of
+  // its init while COMING, of its exit while GOING): names_when[its value],
+  // and the variable means nothing (is not shown) for other values.
+  std::map<int, std::string> names;
+  int names_by = -1;
+  std::map<int, std::map<int, std::string>> names_when;
+};
+
+// A resource or a reference a freed module may still hold (free_module):
+// if `var` is `holder` just before the step, `what` happens to it.
+struct LeftBehind {
+  int var;
+  int holder;
+  std::string what;  // "kvm_vcpu_cache (memory) leaked"
 };
 
 struct Assign {
@@ -35,13 +52,25 @@ struct Transition {
   std::string actor;     // "loader", "user0", ...
   std::string function;  // kernel function the step stands for
   std::string file;      // source file of that function
-  std::string what;      // one line: what the step does ("fails: -ENOMEM")
+  std::string what;      // one line: what the step does ("kvm init: misc_register fails: -ENOMEM")
   ExprP guard;
   std::vector<Assign> updates;
   std::optional<Event> event;  // what a trace records for this step
   // When set, the event's refcnt (get/put) or ret (other events) is this
   // value in the pre-state rather than the constant in `event`.
   ExprP event_value;
+  // For people reading a counterexample. `what` is `place` ("kvm init",
+  // "kvm", "user0") + ": " + what happens. A step of an init or exit
+  // program names the functions it runs in, outermost first (the module's
+  // init, then the calls the spec inlines), the spec's line of the step and
+  // where the kernel source has it, when the spec says
+  // ("virt/kvm/kvm_main.c:5998").
+  std::string place;
+  std::vector<std::string> stack;
+  int spec_line = 0;
+  std::string source;
+  // free_module: what the module may still hold as it is freed.
+  std::vector<LeftBehind> left_behind;
 
   // The event this step records when taken from `pre`.
   std::optional<Event> event_at(const State& pre) const;
@@ -58,6 +87,7 @@ struct Property {
 
 struct System {
   std::string variant;
+  std::string spec_path;  // the spec it was built from
   std::string layout;  // split, unified or x86
   int actors = 1;      // userspace actors user0 .. user<actors-1>
   std::vector<Var> vars;
@@ -79,8 +109,12 @@ struct System {
   // Successor of `s` under transition `t`; only meaningful when its guard holds.
   State step(const State& s, const Transition& t) const;
 
-  // One line summary of a state for counterexamples and replay messages.
+  // One line summary of a state for counterexamples and replay messages:
+  // what differs from the initial values, by name where Var::names has one.
   std::string describe(const State& s) const;
+  // Variable `var`'s value in `s` as people read it ("COMING", "kvm",
+  // "ENOMEM"); "" for a variable that means nothing in `s` (Var::names_by).
+  std::string value_name(const State& s, int var) const;
   // The configuration of `s`, "hv_possible=1 pr_possible=0 radix=1 ...".
   std::string config_of(const State& s) const;
 };

@@ -57,7 +57,7 @@ class Actor {
 
   Transition& add(const std::string& fn, const std::string& file, const std::string& what,
                   ExprP guard, std::vector<Assign> upd) {
-    return b_.add(process_, name_, fn, file, name_ + ": " + what, guard, std::move(upd));
+    return b_.add(process_, name_, fn, file, name_, what, guard, std::move(upd));
   }
   // The system call returns the actor's `ret` from `pc`.
   void returns(int pc, const std::string& call, int arg, ExprP guard = constant(1)) {

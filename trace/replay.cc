@@ -402,6 +402,19 @@ void Replay::check_properties(int line) {
   }
 }
 
+// How close an allowed event is to the one the trace has, for ranking
+// the alternatives of a divergence: the same actor, then the same call
+// (the same system call, function or module event, differing only in its
+// result), then only the same kind of event.
+namespace {
+int closeness(const Event& trace, const Event& model) {
+  bool actor = trace.actor.empty() || trace.actor == model.actor;
+  bool kind = trace.ev == model.ev;
+  bool call = kind && trace.call == model.call && trace.fn == model.fn && trace.module == model.module;
+  return 4 * actor + 2 * call + kind;
+}
+}  // namespace
+
 void Replay::diverge(const Event& e, int line, std::string reason) {
   const Set& set = current();
   result_.verdict = ReplayResult::Verdict::Diverges;
@@ -411,26 +424,28 @@ void Replay::diverge(const Event& e, int line, std::string reason) {
   result_.states_before = count(set);
   done_ = true;
   if (count(set) == 0) return;
-  // The events the model allowed, in transition order, deduplicated.
-  std::vector<std::tuple<int, std::string, Event>> allowed;
+  // The events the model allowed, deduplicated, the likeliest meant first
+  // (closeness() to the trace's event), then in transition order.
+  std::vector<std::tuple<int, int, std::string, Event>> allowed;
   for (size_t i = 0; i < count(set); ++i) {
     State s = state(set, i);
     observed_index_.for_each_enabled(s, [&](int t) {
       if (blocked(s, t)) return;
       Event m = sys_.transitions[t].model_event(s);
-      allowed.emplace_back(t, format_event(m), m);
+      allowed.emplace_back(-closeness(e, m), t, format_event(m), m);
     });
     for (int slot = 0; slot < slots_; ++slot)
       if (int id = owed(s, slot)) {
         const Event& m = owed_events_[id - 1];
-        allowed.emplace_back(-1, format_event(m), m);
+        allowed.emplace_back(-closeness(e, m), -1, format_event(m), m);
       }
   }
   std::sort(allowed.begin(), allowed.end(), [](const auto& a, const auto& b) {
-    return std::tie(std::get<0>(a), std::get<1>(a)) < std::tie(std::get<0>(b), std::get<1>(b));
+    return std::tie(std::get<0>(a), std::get<1>(a), std::get<2>(a)) <
+           std::tie(std::get<0>(b), std::get<1>(b), std::get<2>(b));
   });
   std::unordered_set<std::string> seen;
-  for (const auto& [t, text, m] : allowed) {
+  for (const auto& [rank, t, text, m] : allowed) {
     if (!seen.insert(text).second) continue;
     ++result_.allowed_total;
     if (result_.allowed.size() < limits_.max_allowed) result_.allowed.push_back(m);
@@ -494,10 +509,17 @@ bool Replay::feed(const Event& e, int line) {
   }
   // A recorder may probe more functions than a variant names (e.g. the
   // backend's kvmppc_core_init_vm_hv under kvmppc_core_init_vm): their
-  // returns are outside the model, not a divergence.
+  // returns are outside the model: counted and shown, a divergence only
+  // when the user asks for it.
   if (e.ev == "ret" && !model_fns_.count(e.fn)) {
+    if (limits_.strict) {
+      diverge(e, line, sys_.variant + " does not name " + e.fn + " (--strict: events outside the model diverge)");
+      return false;
+    }
     ++result_.events;
     ++result_.outside;
+    OutsideEvents& o = result_.outside_fns[e.fn];
+    if (o.events++ == 0) o.line = line;
     return true;
   }
   // A remembered set may know where `e` leads; a loose one never does.

@@ -102,6 +102,15 @@ struct ReplayLimits {
   size_t cache_bytes = 64 << 20;  // remembered sets of states: a memory cap, about in bytes
   size_t remember_from = 16;      // smaller sets are recomputed, not remembered
   Progress* progress = nullptr;   // line, events and consistent states of a long replay
+  bool strict = false;            // an event outside the model is a divergence
+};
+
+// Events of a function the variant does not name (a recorder probes more
+// functions than a variant may name): accepted, but counted and shown, so
+// that no trace conforms silently to a model that did not look at it.
+struct OutsideEvents {
+  long long events = 0;
+  int line = 0;  // the first
 };
 
 struct ReplayViolation {
@@ -114,6 +123,7 @@ struct ReplayResult {
   Verdict verdict = Verdict::Conforms;
   long long events = 0;   // events accepted
   long long outside = 0;  // of those, returns of functions the variant does not name
+  std::map<std::string, OutsideEvents> outside_fns;  // by function
   size_t max_states = 0;  // largest set of consistent states
   size_t final_states = 0;
   std::vector<ReplayViolation> violations;  // in the order found
@@ -121,7 +131,8 @@ struct ReplayResult {
   // Diverges: the line and event no model behaviour allows (line 1 and an
   // empty event when no initial state matches the header), why, the events
   // the model allowed instead (deduplicated, at most max_allowed of
-  // allowed_total), and one state consistent with the trace before it.
+  // allowed_total; those of the same actor and call first), and one state
+  // consistent with the trace before it.
   // Unknown: `reason` says which limit was hit.
   int line = 0;
   Event event;

@@ -52,6 +52,9 @@ def main():
         sys.exit(__doc__)
     for kernel, variant in VARIANT.items():
         for platform in ('hv', 'pr'):
+            if not os.path.isdir(os.path.join('traces', kernel, platform)):
+                print(f'pin_traces: no traces/{kernel}/{platform} (not recorded): skipped')
+                continue
             print(pin(os.path.abspath(sys.argv[1]), kernel, platform, variant))
 
 

@@ -12,6 +12,7 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -29,7 +30,8 @@ using kvmlc::recorder::TraceLine;
 const char kUsage[] =
     R"(usage: convert --kernel NAME --layout split|unified --platform hv|pr
                --scenario NAME [--variant NAME] [--platform-desc TEXT]
-               [--actor TID=userN]... [--fault ROLE:FUNCTION=RET[/TIMES]]...
+               [--config NAME=0|1,...] [--actor TID=userN]...
+               [--fault ROLE:FUNCTION=RET[/TIMES]]...
                [--no-syscalls] [-o FILE] [RAW|-]
 
 Converts a tracefs text buffer (`cat /sys/kernel/tracing/trace` or
@@ -37,6 +39,13 @@ Converts a tracefs text buffer (`cat /sys/kernel/tracing/trace` or
 RAW is read from standard input when absent or '-'; the trace goes to
 standard output, or to FILE (written whole, or not at all).
 
+  --platform hv|pr    the header's configuration is that of the QEMU set-up
+                      (hv: hv_possible=1 pr_possible=1 radix=1 nested=1;
+                      pr: radix=0 nested=0); a note on stderr says so
+  --config NAME=0|1   the host's own configuration (hv_possible, pr_possible,
+                      radix, nested; repeat or comma-separate), e.g.
+                      --config radix=1,nested=0 on a POWER9 host without
+                      nested HV; what it gives replaces the assumption
   --actor TID=userN   the thread TID is userspace actor userN; every other
                       thread is the loader
   --fault ROLE:FUNCTION=RET[/TIMES]
@@ -90,6 +99,33 @@ void AddActor(Args& a, const std::string& v) {
   a.header.actors = std::max(a.header.actors, n + 1);
 }
 
+// "radix=1,nested=0"
+void AddConfig(Args& a, const std::string& v) {
+  static const std::set<std::string> names = {"hv_possible", "pr_possible", "radix", "nested"};
+  for (size_t start = 0; start <= v.size();) {
+    size_t end = std::min(v.find(',', start), v.size());
+    std::string part = v.substr(start, end - start);
+    size_t eq = part.find('=');
+    std::string name = part.substr(0, eq), value = eq == std::string::npos ? "" : part.substr(eq + 1);
+    if (!names.count(name) || (value != "0" && value != "1"))
+      throw UsageError("--config takes NAME=0|1 with NAME hv_possible, pr_possible, radix or nested, not '" +
+                       part + "'");
+    a.header.config[name] = value == "1";
+    start = end + 1;
+  }
+}
+
+// The configuration the header states without --config, on stderr: a
+// real host may differ from the QEMU set-up.
+void NoteAssumedConfig(const Args& a) {
+  std::string assumed;
+  for (const auto& [k, v] : kvmlc::recorder::PlatformConfig(a.header.platform))
+    if (!a.header.config.count(k)) assumed += " " + k + "=" + std::to_string(v);
+  if (!assumed.empty())
+    std::cerr << "convert: note: assuming" << assumed << " (the QEMU set-up of --platform "
+              << a.header.platform << "); give the host's own with --config NAME=0|1\n";
+}
+
 // "ROLE:FUNCTION=RET[/TIMES]"
 void AddFault(Args& a, const std::string& v) {
   auto eq = v.rfind('=');
@@ -136,6 +172,7 @@ Args Parse(const std::vector<std::string>& argv) {
     else
       throw UsageError("option '" + opt + "' needs a value");
     if (opt == "--actor") AddActor(a, value);
+    else if (opt == "--config") AddConfig(a, value);
     else if (opt == "--fault") AddFault(a, value);
     else if (valued.count(opt)) *valued[opt] = value;
     else throw UsageError("unknown option '" + opt + "'");
@@ -175,6 +212,7 @@ int Run(const std::vector<std::string>& argv) {
   } catch (const kvmlc::recorder::LineError& e) {
     throw kvmlc::InputError(name, e.line, e.what());
   }
+  NoteAssumedConfig(a);
   if (!a.syscalls) {
     auto hdr = nlohmann::ordered_json::parse(trace[0]);
     auto& obs = hdr["observes"];

@@ -536,6 +536,11 @@ std::string Dump(const ordered_json& j, int line) {
 
 }  // namespace
 
+std::map<std::string, int> PlatformConfig(const std::string& platform) {
+  int radix = platform == "hv";
+  return {{"hv_possible", 1}, {"pr_possible", 1}, {"radix", radix}, {"nested", radix}};
+}
+
 std::vector<std::string> Convert(const Header& h,
                                  const std::map<int, std::string>& tids,
                                  const std::vector<TraceLine>& lines) {
@@ -545,9 +550,10 @@ std::vector<std::string> Convert(const Header& h,
   hdr["kernel"] = h.kernel;
   hdr["layout"] = h.layout;
   if (!h.variant.empty()) hdr["variant"] = h.variant;
-  bool radix = h.platform == "hv";
-  hdr["config"] = {{"hv_possible", 1}, {"pr_possible", 1},
-                   {"radix", radix ? 1 : 0}, {"nested", radix ? 1 : 0}};
+  std::map<std::string, int> config = PlatformConfig(h.platform);
+  for (const auto& [k, v] : h.config) config[k] = v;
+  hdr["config"] = {{"hv_possible", config["hv_possible"]}, {"pr_possible", config["pr_possible"]},
+                   {"radix", config["radix"]}, {"nested", config["nested"]}};
   if (!h.platform_desc.empty()) hdr["platform"] = h.platform_desc;
   hdr["scenario"] = h.scenario;
   hdr["producer"] = "kvmlc-recorder 1";

@@ -83,6 +83,10 @@ struct TraceLine {
 // line longer than kMaxBufferLine).
 std::optional<TraceLine> ParseTraceLine(const std::string& line);
 
+// The configuration the QEMU set-up of a platform has: hv is POWER9 radix
+// with cap-nested-hv=on, pr is hash without nesting (impl/qemu/run.sh).
+std::map<std::string, int> PlatformConfig(const std::string& platform);
+
 // A trace_marker write is at most 4 KiB; no whole tracefs line is longer
 // than this.
 inline constexpr size_t kMaxBufferLine = 16 * 1024;
@@ -115,6 +119,7 @@ struct Header {
   int actors = 1;
   std::vector<Fault> faults;  // armed by the scenario (ROLE:FUNCTION names)
   std::string incomplete;     // why the trace stops early, "" if complete
+  std::map<std::string, int> config;  // given by the user; overrides PlatformConfig
   long lost = 0;              // events the ring buffer lost: the trace is incomplete
   // The actors ran at the same time, on several CPUs: a system call's event
   // is written after the call returned, and a refcnt is read after the

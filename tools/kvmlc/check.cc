@@ -15,6 +15,9 @@ fault choice and every configuration, and prints a verdict for each
 
   --variant V        variant name or spec path; repeat or comma-separate (default: all)
   --property P       property id; repeat or comma-separate (default: all)
+  --invariant 'C'    also check condition C in every reachable state (the spec's
+                     condition language: config names, held(RESOURCE), !, &&,
+                     ||); property id 'invariant' ('invariant-2', ... if repeated)
   --actors N         userspace actors, 0-4 (default 1)
   --config NAME=0|1  fix a configuration variable (repeatable; default: all configurations)
   --engine E         explicit (default) or a Z3 engine (see 'kvmlc list engines')
@@ -36,7 +39,8 @@ fault choice and every configuration, and prints a verdict for each
                      explicit engine only
   --explain          print every counterexample step by step (default for one cell)
   --cex-dir DIR      write each counterexample as DIR/VARIANT--PROPERTY.jsonl (a trace)
-  --variants-dir D   where variant specs live (default: model/variants)
+                     and .itf.json (its states, Apalache's ITF, for TLA+ tools)
+  --variants-dir D   more variant specs, besides the built-in ones (repeatable)
   --quiet            no progress lines on stderr (default: states, rate, depth
                      and what is at work, at most every --progress-every seconds)
   --progress-every S seconds between progress lines (default 2)
@@ -46,7 +50,7 @@ fault choice and every configuration, and prints a verdict for each
 
 int cmd_check(const std::vector<std::string>& args) {
   Options o(args,
-            {"variant", "property", "actors", "config", "engine", "max-states", "max-seconds", "max-depth",
+            {"variant", "property", "invariant", "actors", "config", "engine", "max-states", "max-seconds", "max-depth",
              "rlimit", "cpu-seconds", "format", "cex-dir", "variants-dir", "progress-every", "threads",
              "bitstate"},
             {"explain", "no-por", "no-symmetry", "no-projection", "per-config", "quiet", "help"});
@@ -61,8 +65,8 @@ int cmd_check(const std::vector<std::string>& args) {
   bool per_config = o.has("per-config");
   if (per_config && engine_name != "explicit")
     throw UsageError("--per-config needs the explicit engine (the Z3 engines check all configurations at once)");
-  if (per_config && selected_variants(o).size() != 1)
-    throw UsageError("--per-config takes exactly one --variant");
+  std::vector<Spec> specs = selected_specs(o);
+  if (per_config && specs.size() != 1) throw UsageError("--per-config takes exactly one --variant");
   Limits limits;
   limits.max_states = o.number("max-states", 20'000'000, 1, 2'000'000'000);
   limits.max_seconds = o.number("max-seconds", 0, 0, 86400);
@@ -79,8 +83,8 @@ int cmd_check(const std::vector<std::string>& args) {
 
   std::vector<Cell> cells;
   std::vector<System> systems;
-  for (const auto& v : selected_variants(o)) {
-    System sys = build_system(load_variant(o, v), mo);
+  for (const auto& spec : specs) {
+    System sys = build_with_invariants(o, spec, mo);
     fix_config(sys, o);
     std::vector<std::string> ids = selected_properties(o, sys);
     std::vector<Property> keep;
@@ -95,6 +99,10 @@ int cmd_check(const std::vector<std::string>& args) {
   else
     print_table(std::cout, cells, format);
 
+  auto ref_of = [&](const System& sys) {
+    return variant_ref(o, *std::find_if(specs.begin(), specs.end(),
+                                        [&](const Spec& s) { return s.variant == sys.variant; }));
+  };
   bool explain = o.has("explain") || cells.size() == 1;
   int code = kExitOk;
   for (const auto& c : cells) {
@@ -108,7 +116,7 @@ int cmd_check(const std::vector<std::string>& args) {
                   << r.detail << "):\n";
         print_witness(std::cout, sys, r.witness);
       }
-      if (o.has("cex-dir")) write_cex(o.get("cex-dir"), sys, c, "kvmlc check 1");
+      if (o.has("cex-dir")) write_cex(o.get("cex-dir"), sys, c, "kvmlc check 1", ref_of(sys));
     } else if (code == kExitOk && r.verdict != Verdict::Holds) {
       code = kExitUnknown;
     }

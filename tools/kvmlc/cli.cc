@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <set>
 #include <sstream>
 
 namespace kvmlc {
@@ -58,6 +59,11 @@ std::vector<std::string> Options::all(const std::string& name) const {
   return out;
 }
 
+std::vector<std::string> Options::each(const std::string& name) const {
+  auto it = values_.find(name);
+  return it == values_.end() ? std::vector<std::string>{} : it->second;
+}
+
 int Options::number(const std::string& name, int dflt, int lo, int hi) const {
   if (!has(name)) return dflt;
   std::string v = get(name);
@@ -91,39 +97,111 @@ Progress make_progress(const Options& o) {
   return Progress(!o.has("quiet"), o.number("progress-every", 2, 0, 86400));
 }
 
-std::string variants_dir(const Options& o) {
-  if (o.has("variants-dir")) return o.get("variants-dir");
-  if (const char* env = std::getenv("KVMLC_VARIANTS")) return env;
-  for (const std::string& base : {g_argv0 + ".runfiles/kvmlc", std::string(".")}) {
-    fs::path p = fs::path(base) / "model" / "variants";
-    if (fs::is_directory(p)) return p.string();
+namespace {
+
+std::vector<std::string> variant_dirs(const Options& o) {
+  std::vector<std::string> dirs;
+  if (const char* env = std::getenv("KVMLC_VARIANTS")) {
+    dirs.push_back(env);
+  } else {
+    for (const std::string& base : {g_argv0 + ".runfiles/kvmlc", std::string(".")}) {
+      fs::path p = fs::path(base) / "model" / "variants";
+      if (fs::is_directory(p)) {
+        dirs.push_back(p.string());
+        break;
+      }
+    }
   }
-  throw UsageError("cannot find model/variants: set KVMLC_VARIANTS or pass --variants-dir");
+  for (const auto& d : o.all("variants-dir")) {
+    if (!fs::is_directory(d)) throw UsageError("--variants-dir '" + d + "' is not a directory");
+    dirs.push_back(d);
+  }
+  if (dirs.empty()) throw UsageError("cannot find model/variants: set KVMLC_VARIANTS or pass --variants-dir");
+  return dirs;
+}
+
+[[noreturn]] void two_specs(const std::string& id, const std::string& a, const std::string& b) {
+  throw InputError(b, 1, "variant '" + id + "' is also defined by " + a +
+                             " (give one of them another \"variant\")");
+}
+
+}  // namespace
+
+VariantIndex variant_index(const Options& o) {
+  VariantIndex index;
+  std::set<fs::path> seen;  // a directory given twice is read once
+  for (const auto& dir : variant_dirs(o)) {
+    std::vector<fs::path> files;
+    for (const auto& e : fs::directory_iterator(dir))
+      if (e.path().extension() == ".json" && seen.insert(fs::canonical(e.path())).second)
+        files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    for (const auto& f : files) {
+      Spec s = read_spec(f.string());
+      auto [it, fresh] = index.path.emplace(s.variant, f.string());
+      if (!fresh) two_specs(s.variant, it->second, f.string());
+      for (const auto& k : s.kernels) index.kernel.emplace(k, s.variant);
+    }
+  }
+  return index;
 }
 
 std::vector<std::string> variant_names(const Options& o) {
   std::vector<std::string> names;
-  for (const auto& e : fs::directory_iterator(variants_dir(o)))
-    if (e.path().extension() == ".json") names.push_back(e.path().stem().string());
-  std::sort(names.begin(), names.end());
+  for (const auto& [id, _] : variant_index(o).path) names.push_back(id);
   return names;
 }
 
+bool is_spec_path(const std::string& v) { return v.find('/') != std::string::npos || v.ends_with(".json"); }
+
 Spec load_variant(const Options& o, const std::string& v) {
-  bool is_path = v.find('/') != std::string::npos || v.ends_with(".json");
-  if (is_path) return read_spec(v);
-  std::string path = variants_dir(o) + "/" + v + ".json";
-  if (!fs::exists(path)) {
+  if (is_spec_path(v)) return read_spec(v);
+  VariantIndex index = variant_index(o);
+  auto it = index.path.find(v);
+  if (it == index.path.end() && index.kernel.count(v)) it = index.path.find(index.kernel[v]);
+  if (it == index.path.end()) {
     std::string known;
-    for (const auto& n : variant_names(o)) known += (known.empty() ? "" : ", ") + n;
+    for (const auto& [n, _] : index.path) known += (known.empty() ? "" : ", ") + n;
     throw UsageError("unknown variant '" + v + "' (known: " + known + ")");
   }
-  return read_spec(path);
+  return read_spec(it->second);
 }
 
-std::vector<std::string> selected_variants(const Options& o) {
-  std::vector<std::string> v = o.all("variant");
-  return v.empty() ? variant_names(o) : v;
+std::vector<Spec> selected_specs(const Options& o) {
+  std::vector<std::string> names = o.all("variant");
+  if (names.empty()) names = variant_names(o);
+  std::vector<Spec> specs;
+  for (const auto& n : names) {
+    Spec s = load_variant(o, n);
+    for (const auto& other : specs)
+      if (other.variant == s.variant) {
+        if (fs::equivalent(other.path, s.path)) throw UsageError("variant '" + n + "' is selected twice");
+        two_specs(s.variant, other.path, s.path);
+      }
+    specs.push_back(std::move(s));
+  }
+  return specs;
+}
+
+std::string variant_ref(const Options& o, const Spec& spec) {
+  auto index = variant_index(o).path;
+  auto it = index.find(spec.variant);
+  return it != index.end() && fs::equivalent(it->second, spec.path) ? spec.variant : spec.path;
+}
+
+System build_with_invariants(const Options& o, Spec spec, const ModelOptions& mo) {
+  std::vector<std::string> given = o.each("invariant");
+  for (size_t i = 0; i < given.size(); ++i)
+    spec.properties.push_back({i == 0 ? "invariant" : "invariant-" + std::to_string(i + 1),
+                               "--invariant '" + given[i] + "'", {given[i], 0}, 0});
+  try {
+    return build_system(spec, mo);
+  } catch (const InputError& e) {
+    if (e.line != 0 || e.file != spec.path) throw;
+    // An error in a condition from the command line: name the option.
+    std::string what = e.what();
+    throw UsageError("--invariant: " + what.substr(what.find(": error: ") + 9));
+  }
 }
 
 std::vector<std::string> selected_properties(const Options& o, const System& sys) {

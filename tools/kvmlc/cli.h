@@ -32,6 +32,7 @@ class Options {
   bool has(const std::string& name) const { return values_.count(name) > 0; }
   std::string get(const std::string& name, const std::string& dflt = "") const;
   std::vector<std::string> all(const std::string& name) const;  // repeated or comma-separated
+  std::vector<std::string> each(const std::string& name) const;  // repeated, as given
   int number(const std::string& name, int dflt, int lo, int hi) const;
   // A number such as 60, 0.5 or 5e7 in [lo, hi].
   double real(const std::string& name, double dflt, double lo, double hi) const;
@@ -42,13 +43,30 @@ class Options {
   std::vector<std::string> positional_;
 };
 
-// Variant files: model/variants/ from the runfiles of this binary, or
-// $KVMLC_VARIANTS, or --variants-dir. A variant given as a path (with '/'
-// or ending in .json) is read from there.
-std::string variants_dir(const Options& o);
+// Variant specs: the built-in ones (model/variants/ from the runfiles of
+// this binary, or $KVMLC_VARIANTS) and those of each --variants-dir, named
+// by their "variant" id (as `kvmlc list` shows it) or by a kernel build they
+// describe (their "kernels"). Two specs with one id are an error naming
+// both. A variant given as a path (with '/' or ending in .json) is read
+// from there.
+struct VariantIndex {
+  std::map<std::string, std::string> path;    // id -> spec file
+  std::map<std::string, std::string> kernel;  // kernel build -> id
+};
+VariantIndex variant_index(const Options& o);
 std::vector<std::string> variant_names(const Options& o);
+bool is_spec_path(const std::string& name_or_path);
 Spec load_variant(const Options& o, const std::string& name_or_path);
-std::vector<std::string> selected_variants(const Options& o);  // --variant, or all
+// The specs --variant selects (default: all), each once: two with one id
+// are an error naming both files.
+std::vector<Spec> selected_specs(const Options& o);
+// How a trace names `spec` so that replay finds it again: its id when the
+// index knows it by that id, else the path it was read from.
+std::string variant_ref(const Options& o, const Spec& spec);
+// The System of `spec` with each --invariant 'CONDITION' as a property
+// ("invariant", "invariant-2", ...), checked by every engine like the
+// built-in ones.
+System build_with_invariants(const Options& o, Spec spec, const ModelOptions& mo);
 std::vector<std::string> selected_properties(const Options& o, const System& sys);
 // Restricts the initial configurations to the --config NAME=0|1 assignments.
 void fix_config(System& sys, const Options& o);

@@ -2,7 +2,10 @@
 // of git: `kvmlc COMMAND [OPTIONS]`.
 #include <iostream>
 
+#include <z3.h>
+
 #include "tools/kvmlc/cli.h"
+#include "trace/event.h"
 
 namespace {
 
@@ -21,8 +24,18 @@ const Command kCommands[] = {
     {"export", kvmlc::cmd_export, "write a variant's transition system for another checker (Promela)"},
 };
 
+// The version of kvmlc is the one its traces' producer fields carry
+// ("kvmlc check 1"); the trace format and the solver are what a reader of
+// its output also needs to know.
+void version(std::ostream& out) {
+  unsigned major, minor, build, revision;
+  Z3_get_version(&major, &minor, &build, &revision);
+  out << "kvmlc 1 (trace format " << kvmlc::kTraceVersion << ", Z3 " << major << "." << minor << "."
+      << build << ")\n";
+}
+
 void usage(std::ostream& out) {
-  out << "usage: kvmlc COMMAND [OPTIONS]\n\ncommands:\n";
+  out << "usage: kvmlc COMMAND [OPTIONS]\n       kvmlc --version\n\ncommands:\n";
   for (const auto& c : kCommands) out << "  " << c.name << std::string(10 - std::string(c.name).size(), ' ') << c.help << "\n";
   out << "\n'kvmlc COMMAND --help' describes a command. Exit codes: 0 holds/conforms, "
          "1 violated/diverges, 2 bad input or usage, 3 unknown.\n";
@@ -37,6 +50,7 @@ int main(int argc, char** argv) {
     usage(args.empty() ? std::cerr : std::cout);
     return args.empty() ? kvmlc::kExitBadInput : kvmlc::kExitOk;
   }
+  if (args[0] == "--version" || args[0] == "version") return version(std::cout), kvmlc::kExitOk;
   for (const auto& c : kCommands) {
     if (args[0] != c.name) continue;
     std::vector<std::string> rest(args.begin() + 1, args.end());

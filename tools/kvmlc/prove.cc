@@ -27,6 +27,9 @@ unknown is never a pass.
 
   --variant V        variant name or spec path; repeat or comma-separate (default: all)
   --property P       property id; repeat or comma-separate (default: all)
+  --invariant 'C'    also check condition C in every reachable state (the spec's
+                     condition language: config names, held(RESOURCE), !, &&,
+                     ||); property id 'invariant' ('invariant-2', ... if repeated)
   --actors N|any     userspace actors, 0-6 (default 1), or any: the counter
                      system (every number of actors at once): a violation
                      with the fewest actors (explored for 0-3, replayed on
@@ -54,13 +57,14 @@ unknown is never a pass.
   --format F         text (default), json or markdown
   --explain          print each invariant and counterexample (default for one cell)
   --cex-dir DIR      write each counterexample as DIR/VARIANT--PROPERTY.jsonl (a trace)
+                     and .itf.json (its states, Apalache's ITF, for TLA+ tools)
   --certificate-dir D  write each Z3 proof as three SMT-LIB 2 files any solver can
                      re-check: D/VARIANT--PROPERTY--N-actor(s)-{initiation,
                      consecution,safety}.smt2, each unsat when the proof holds
                      (docs/certificates.md)
   --report-dir DIR   write the reviewer's proof report: DIR/VARIANT.md per variant,
                      and DIR/VARIANT--PROPERTY.dot per counterexample (Graphviz)
-  --variants-dir D   where variant specs live (default: model/variants)
+  --variants-dir D   more variant specs, besides the built-in ones (repeatable)
   --quiet            no progress lines on stderr (default: states, rate, depth
                      and what is at work, at most every --progress-every seconds)
   --progress-every S seconds between progress lines (default 2)
@@ -69,12 +73,15 @@ Exit status: 0 every cell proved, 1 some cell VIOLATED, 3 some cell unknown
 (and none violated), 2 bad usage.
 )";
 
-// "resource limit 5e+07 reached" (the Z3 budget) as it is; "depth bound 60" -> "bound k=60".
+// "resource limit 5e+07 reached" (the Z3 budget) as it is; "depth bound 60"
+// (k-induction, cti) and "up to depth 8 (depth bound)" (bmc) -> "bound k=60".
 std::string reason(const std::string& detail) {
   std::smatch m;
-  if (std::regex_search(detail, m, std::regex("(resource limit [^ ]+ reached|CPU budget [^ ]+ s used)")))
+  if (std::regex_search(detail, m,
+                        std::regex("(resource limit [^ ]+ reached|CPU (budget|limit) [^ ]+ s (used|reached))")))
     return m[1].str();
-  if (std::regex_search(detail, m, std::regex("depth bound ([0-9]+)"))) return "bound k=" + m[1].str();
+  if (std::regex_search(detail, m, std::regex("depth bound ([0-9]+)|up to depth ([0-9]+) \\(depth bound\\)")))
+    return "bound k=" + (m[1].matched ? m[1] : m[2]).str();
   if (std::regex_search(detail, m, std::regex("state bound ([0-9]+)"))) return "bound " + m[1].str() + " states";
   if (std::regex_search(detail, m, std::regex("sample bound ([0-9]+)"))) return "bound " + m[1].str() + " samples";
   return "gave up";
@@ -226,7 +233,7 @@ void write_certificates(const std::string& dir, const std::vector<Cell>& cells, 
 
 int cmd_prove(const std::vector<std::string>& args) {
   Options o(args,
-            {"variant", "property", "actors", "config", "engine", "fallback", "max-depth",
+            {"variant", "property", "invariant", "actors", "config", "engine", "fallback", "max-depth",
              "max-samples", "max-states", "rlimit", "cpu-seconds", "format", "cex-dir", "report-dir",
              "certificate-dir", "variants-dir", "progress-every"},
             {"explain", "quiet", "help"});
@@ -257,9 +264,9 @@ int cmd_prove(const std::vector<std::string>& args) {
   std::vector<Proof> proofs;
   std::deque<System> systems;  // a deque: Proof::witness_system points into it
   std::vector<const System*> variant_systems;
-  for (const auto& v : selected_variants(o)) {
-    Spec spec = load_variant(o, v);
-    System sys = build_system(spec, mo);
+  std::vector<Spec> specs = selected_specs(o);
+  for (const auto& spec : specs) {
+    System sys = build_with_invariants(o, spec, mo);
     fix_config(sys, o);
     if (any) {
       prove_any_actors(spec, o, selected_properties(o, sys), limits, progress, proofs, systems);
@@ -299,7 +306,10 @@ int cmd_prove(const std::vector<std::string>& args) {
     const Result& r = c.result;
     if (r.verdict == Verdict::Violated) {
       code = kExitViolated;
-      if (o.has("cex-dir")) write_cex(o.get("cex-dir"), system_of(c), c, "kvmlc prove 1");
+      if (o.has("cex-dir"))
+        write_cex(o.get("cex-dir"), system_of(c), c, "kvmlc prove 1",
+                  variant_ref(o, *std::find_if(specs.begin(), specs.end(),
+                                               [&](const Spec& s) { return s.variant == c.variant; })));
     } else if (code == kExitOk && r.verdict != Verdict::Holds) {
       code = kExitUnknown;
     }

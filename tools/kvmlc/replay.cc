@@ -34,10 +34,12 @@ A malformed trace is reported as FILE:LINE: error: MESSAGE (exit 2).
   --format F         text (default) or json
   --property P       check only property P; repeat or comma-separate (default: all)
   --no-properties    check conformance only
+  --strict           an event of a function the variant does not name is a
+                     divergence (default: accepted, counted and shown as a note)
   --max-states N     give up above N consistent states (default 5000000)
   --cache-mb N       megabytes of remembered sets of states, a memory cap
                      (default 64; docs/replay.md)
-  --variants-dir D   where variant specs live (default: model/variants)
+  --variants-dir D   more variant specs, besides the built-in ones (repeatable)
   --quiet            no progress lines on stderr (default: states, rate, depth
                      and what is at work, at most every --progress-every seconds)
   --progress-every S seconds between progress lines (default 2)
@@ -69,7 +71,8 @@ void print_text(std::ostream& out, const std::string& file, const System& sys,
     out << file << ":" << r.line << ": unknown: " << r.reason
         << (r.reason.find("model states") != std::string::npos ? " (see --max-states)" : "") << "\n";
   } else {
-    out << file << ": conforms to " << sys.variant << " (" << r.events << " events, at most "
+    out << file << ": conforms to " << sys.variant << " (" << r.events << " events, "
+        << (r.outside ? std::to_string(r.outside) + " of them outside the model, " : "") << "at most "
         << r.max_states << (r.max_states == 1 ? " consistent model state" : " consistent model states")
         << ")\n";
   }
@@ -80,6 +83,10 @@ void print_text(std::ostream& out, const std::string& file, const System& sys,
       out << file << ":" << v.line << ": violates " << v.property
           << ": every model state consistent with the trace up to this event violates it\n";
   }
+  for (const auto& [fn, o] : r.outside_fns)
+    out << file << ":" << o.line << ": note: " << o.events << (o.events == 1 ? " return" : " returns")
+        << " of " << fn << " outside the model (" << sys.variant << " does not name " << fn
+        << "; --strict makes this a divergence)\n";
 }
 
 void print_json(std::ostream& out, const std::string& file, const System& sys,
@@ -103,6 +110,8 @@ void print_json(std::ostream& out, const std::string& file, const System& sys,
     j["states_before"] = r.states_before;
     j["state"] = r.state;
   }
+  j["outside"] = nlohmann::json::object();
+  for (const auto& [fn, o] : r.outside_fns) j["outside"][fn] = {{"events", o.events}, {"line", o.line}};
   j["notes"] = notes;
   out << j.dump(2) << "\n";
 }
@@ -111,7 +120,7 @@ void print_json(std::ostream& out, const std::string& file, const System& sys,
 
 int cmd_replay(const std::vector<std::string>& args) {
   Options o(args, {"variant", "format", "property", "max-states", "cache-mb", "variants-dir", "progress-every"},
-            {"no-properties", "quiet", "help"});
+            {"no-properties", "strict", "quiet", "help"});
   if (o.has("help")) return std::cout << kHelp, kExitOk;
   if (o.positional().empty()) throw UsageError("no trace given (a file, or '-' for standard input)");
   if (o.positional().size() > 1) throw UsageError("unexpected argument '" + o.positional()[1] + "'");
@@ -122,6 +131,7 @@ int cmd_replay(const std::vector<std::string>& args) {
   limits.cache_bytes = static_cast<size_t>(o.number("cache-mb", 64, 0, 1'000'000)) << 20;
   Progress progress = make_progress(o);
   limits.progress = &progress;
+  limits.strict = o.has("strict");
 
   std::string path = o.positional()[0];
   std::string file = path == "-" ? "<stdin>" : path;
@@ -151,6 +161,9 @@ int cmd_replay(const std::vector<std::string>& args) {
   for (const auto& fn : sys.faults_outside)
     notes.push_back("the fault injected into " + fn + " is outside the model (" + sys.variant +
                     " does not name " + fn + ")");
+  if (!o.has("variant") && !is_spec_path(variant) && variant != sys.variant)
+    notes.push_back("the trace names the kernel build '" + variant + "', which " + sys.variant +
+                    " describes (its \"kernels\")");
   if (!h.incomplete.empty()) notes.push_back("the trace is incomplete: " + h.incomplete);
   if (h.layout != sys.layout)
     notes.push_back("the trace's layout is " + h.layout + ", " + sys.variant + "'s is " + sys.layout);

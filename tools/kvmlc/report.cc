@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "model/semantics.h"
 #include "trace/format.h"
 
 namespace kvmlc {
@@ -25,6 +26,51 @@ std::string cell_text(Verdict v, size_t steps) {
 
 std::string cell_text(const Result& r) { return cell_text(r.verdict, r.witness.steps.size()); }
 
+// "-ENOMEM" for a negative errno, the number otherwise.
+std::string return_value(int ret) { return ret < 0 ? "-" + errno_name(-ret) : std::to_string(ret); }
+
+// What the step returns when its event's return value depends on the state
+// ("kvm_init returns an error": which one).
+std::string returned(const Transition& t, const State& pre) {
+  std::optional<Event> e = t.event_at(pre);
+  if (!t.event_value.get() || !e || (e->ev != "ret" && e->ev != "syscall")) return "";
+  return ": " + return_value(e->ret);
+}
+
+// "kvm init: kvmppc_book3s_init > kvm_init > misc_register fails: -ENOMEM
+// (virt/kvm/kvm_main.c:5998; linux-6.1.json:69)": who (unless the actor
+// column says it), the calls the step is nested in, what happens, and
+// where: the kernel source line if the spec gives one, else the function
+// and its file, and the spec's line.
+std::string step_text(const System& sys, const Transition& t, const State& pre) {
+  bool placed = !t.place.empty() && t.what.rfind(t.place + ": ", 0) == 0;
+  std::string what = placed ? t.what.substr(t.place.size() + 2) : t.what;
+  std::string text = placed && t.place != t.actor ? t.place + ": " : "";
+  for (const auto& fn : t.stack) text += fn + " > ";
+  text += what + returned(t, pre);
+  std::vector<std::string> where;
+  // The function, unless the text or the stack names it.
+  if (what.find(t.function) == std::string::npos && (t.stack.empty() || t.stack.back() != t.function))
+    where.push_back(t.function);
+  if (!t.source.empty()) where = {t.source};
+  else if (!t.file.empty()) where.push_back(t.file);
+  std::string at;
+  for (const auto& w : where) at += (at.empty() ? "" : ", ") + w;
+  if (t.spec_line)
+    at += (at.empty() ? "" : "; ") + std::filesystem::path(sys.spec_path).filename().string() + ":" +
+          std::to_string(t.spec_line);
+  return at.empty() ? text : text + "  (" + at + ")";
+}
+
+// What a free_module step leaves behind: the resources and references the
+// module still held just before it ("" if none).
+std::string left_behind(const Transition& t, const State& pre) {
+  std::string out;
+  for (const auto& l : t.left_behind)
+    if (get(pre, l.var) == l.holder) out += (out.empty() ? "" : ", ") + l.what;
+  return out.empty() ? out : t.place + " freed holding " + out;
+}
+
 // "hv_possible !pr_possible radix !nested"
 std::string config_name(const System& sys, const State& s) {
   std::string out;
@@ -36,20 +82,44 @@ std::string config_name(const System& sys, const State& s) {
 }
 
 // A text or Markdown table: `corner` and `columns` head it, each row is its
-// name and one cell per column.
+// name and one cell per column. Every column is as wide as its widest cell.
+// A text table wider than kWidth is printed in blocks of columns, each
+// repeating the row names (Markdown is left whole: its reader wraps it).
+constexpr size_t kWidth = 100;
+
 void print_grid(std::ostream& out, const std::string& corner, const std::vector<std::string>& columns,
                 const std::vector<std::pair<std::string, std::vector<std::string>>>& rows, bool md) {
-  size_t w0 = std::max<size_t>(10, corner.size()), w = 12;
+  size_t w0 = std::max<size_t>(10, corner.size());
   for (const auto& [name, _] : rows) w0 = std::max(w0, name.size());
-  for (const auto& c : columns) w = std::max(w, c.size());
-  auto row = [&](const std::string& first, const std::vector<std::string>& rest) {
-    out << (md ? "| " : "") << std::left << std::setw(static_cast<int>(w0)) << first;
-    for (const auto& r : rest) out << (md ? " | " : "  ") << std::setw(static_cast<int>(w)) << r;
-    out << (md ? " |" : "") << "\n";
+  std::vector<size_t> w(columns.size());
+  for (size_t c = 0; c < columns.size(); ++c) {
+    w[c] = columns[c].size();
+    for (const auto& [_, cells] : rows) w[c] = std::max(w[c], cells[c].size());
+  }
+  auto print_block = [&](size_t from, size_t to) {
+    auto row = [&](const std::string& first, auto cell) {
+      out << (md ? "| " : "") << std::left << std::setw(static_cast<int>(w0)) << first;
+      for (size_t c = from; c < to; ++c) {
+        out << (md ? " | " : "  ");
+        // The last cell of a text row is not padded: no trailing blanks.
+        if (md || c + 1 < to) out << std::setw(static_cast<int>(w[c]));
+        out << cell(c);
+      }
+      out << (md ? " |" : "") << "\n";
+    };
+    row(corner, [&](size_t c) { return columns[c]; });
+    if (md) row(std::string(w0, '-'), [&](size_t c) { return std::string(w[c], '-'); });
+    for (const auto& [name, cells] : rows) row(name, [&](size_t c) { return cells[c]; });
   };
-  row(corner, columns);
-  if (md) row(std::string(w0, '-'), std::vector<std::string>(columns.size(), std::string(w, '-')));
-  for (const auto& [name, cells] : rows) row(name, cells);
+  size_t from = 0;
+  while (from < columns.size()) {
+    size_t to = from + 1, width = w0 + 2 + w[from];
+    while (!md && to < columns.size() && width + 2 + w[to] <= kWidth) width += 2 + w[to++];
+    if (md) to = columns.size();
+    if (from > 0) out << "\n";
+    print_block(from, to);
+    from = to;
+  }
 }
 
 template <class T>
@@ -131,23 +201,25 @@ void print_config_table(std::ostream& out, const System& sys, const std::vector<
 
 void print_witness(std::ostream& out, const System& sys, const Witness& w) {
   std::vector<State> states = run(sys, w);
-  out << "  config: " << sys.config_of(w.init) << "\n";
-  for (size_t i = 0; i < w.steps.size(); ++i) {
-    const Transition& t = sys.transitions[w.steps[i]];
+  std::string config = sys.config_of(w.init);
+  out << "  config: " << (config.empty() ? "(none)" : config) << "\n";
+  for (size_t i = 0; i < w.steps.size(); ++i)
     out << "  " << std::right << std::setw(2) << i + 1 << ". " << std::left << std::setw(7)
-        << t.actor << " " << t.function;
-    if (!t.file.empty()) out << " (" << t.file << ")";
-    out << ": " << t.what << "\n";
-  }
+        << sys.transitions[w.steps[i]].actor << " "
+        << step_text(sys, sys.transitions[w.steps[i]], states[i]) << "\n";
   out << "  final state: " << sys.describe(states.back()) << "\n";
+  for (size_t i = 0; i < w.steps.size(); ++i) {
+    std::string left = left_behind(sys.transitions[w.steps[i]], states[i]);
+    if (!left.empty()) out << "  left behind at step " << i + 1 << ": " << left << "\n";
+  }
 }
 
 TraceHeader model_header(const System& sys, const State& init, const std::string& producer,
-                         const std::string& scenario) {
+                         const std::string& scenario, const std::string& variant) {
   TraceHeader h;
   h.kernel = "model";
   h.layout = sys.layout;
-  h.variant = sys.variant;
+  h.variant = variant.empty() ? sys.variant : variant;
   h.producer = producer;
   h.scenario = scenario;
   h.actors = sys.actors;
@@ -158,23 +230,62 @@ TraceHeader model_header(const System& sys, const State& init, const std::string
 }
 
 void write_run(std::ostream& out, const System& sys, const Witness& w, const std::string& producer,
-               const std::string& scenario) {
-  TraceWriter writer(out, model_header(sys, w.init, producer, scenario));
+               const std::string& scenario, const std::string& variant) {
+  TraceWriter writer(out, model_header(sys, w.init, producer, scenario, variant));
   std::vector<State> states = run(sys, w);
   for (size_t i = 0; i < w.steps.size(); ++i)
     writer.write(sys.transitions[w.steps[i]].model_event(states[i]));
 }
 
-void write_cex(const std::string& dir, const System& sys, const Cell& c, const std::string& producer) {
-  std::filesystem::create_directories(dir);
-  std::string path = dir + "/" + c.variant + "--" + c.property + ".jsonl";
+void write_itf(std::ostream& out, const System& sys, const Witness& w, const std::string& description) {
+  std::vector<State> states = run(sys, w);
+  nlohmann::ordered_json itf;
+  itf["#meta"] = {{"format", "ITF"},
+                  {"format-description", "https://apalache-mc.org/docs/adr/015adr-trace.html"},
+                  {"source", sys.spec_path},
+                  {"description", description}};
+  itf["vars"] = sys.var_names();
+  itf["states"] = nlohmann::ordered_json::array();
+  for (size_t i = 0; i < states.size(); ++i) {
+    nlohmann::ordered_json s;
+    s["#meta"] = {{"index", i}};
+    if (i > 0) {
+      const Transition& t = sys.transitions[w.steps[i - 1]];
+      s["#meta"]["actor"] = t.actor;
+      s["#meta"]["step"] = step_text(sys, t, states[i - 1]);
+    }
+    // Small integers: plain JSON numbers (ITF needs #bigint only past 2^53).
+    for (size_t v = 0; v < sys.vars.size(); ++v) s[sys.vars[v].name] = get(states[i], static_cast<int>(v));
+    itf["states"].push_back(s);
+  }
+  out << itf.dump(1) << "\n";
+}
+
+namespace {
+
+// Writes `path` through a temporary file: no half-written file is left.
+void write_file(const std::string& path, const std::function<void(std::ostream&)>& write) {
   std::string tmp = path + ".tmp";
   {
     std::ofstream out(tmp);
-    write_run(out, sys, c.result.witness, producer, "counterexample " + c.property);
+    write(out);
     if (!out) throw std::runtime_error("cannot write " + tmp);
   }
   std::filesystem::rename(tmp, path);
+}
+
+}  // namespace
+
+void write_cex(const std::string& dir, const System& sys, const Cell& c, const std::string& producer,
+               const std::string& variant) {
+  std::filesystem::create_directories(dir);
+  std::string base = dir + "/" + c.variant + "--" + c.property;
+  write_file(base + ".jsonl", [&](std::ostream& out) {
+    write_run(out, sys, c.result.witness, producer, "counterexample " + c.property, variant);
+  });
+  write_file(base + ".itf.json", [&](std::ostream& out) {
+    write_itf(out, sys, c.result.witness, c.variant + " violates " + c.property + " (" + producer + ")");
+  });
 }
 
 }  // namespace kvmlc

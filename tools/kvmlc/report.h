@@ -23,9 +23,13 @@ void print_table(std::ostream& out, const std::vector<Cell>& cells, const std::s
 void print_table(std::ostream& out, const std::vector<Cell>& cells, const std::string& format,
                  const std::function<std::string(const Result&)>& text);
 
-// Writes the cell's counterexample as DIR/VARIANT--PROPERTY.jsonl (a trace,
-// written to a temporary file first so that no half-written file is left).
-void write_cex(const std::string& dir, const System& sys, const Cell& c, const std::string& producer);
+// Writes the cell's counterexample as DIR/VARIANT--PROPERTY.jsonl (a trace)
+// and DIR/VARIANT--PROPERTY.itf.json (its states in Apalache's ITF), each
+// written to a temporary file first so that no half-written file is left.
+// `variant` is how the trace's header names the variant (default: its id;
+// a spec path for a spec outside the variant directories).
+void write_cex(const std::string& dir, const System& sys, const Cell& c, const std::string& producer,
+               const std::string& variant = "");
 
 // One variant's verdicts per configuration: configurations down, each named
 // by its config variables ("hv_possible !pr_possible radix !nested"),
@@ -40,8 +44,12 @@ void print_witness(std::ostream& out, const System& sys, const Witness& w);
 // The run as a trace in the project's format (every step, silent ones as
 // "step" events), so that `kvmlc replay` reads it back.
 TraceHeader model_header(const System& sys, const State& init, const std::string& producer,
-                         const std::string& scenario);
+                         const std::string& scenario, const std::string& variant = "");
+// The run's states in the Informal Trace Format of Apalache (ADR-015):
+// every variable of the System in each state, the step that led there in
+// the state's #meta.
+void write_itf(std::ostream& out, const System& sys, const Witness& w, const std::string& description);
 void write_run(std::ostream& out, const System& sys, const Witness& w, const std::string& producer,
-               const std::string& scenario);
+               const std::string& scenario, const std::string& variant = "");
 
 }  // namespace kvmlc

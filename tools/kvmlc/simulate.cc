@@ -33,7 +33,9 @@ int cmd_simulate(const std::vector<std::string>& args) {
   Options o(a, {"variant", "actors", "steps", "seed", "config", "output", "variants-dir"}, {"help"});
   if (o.has("help")) return std::cout << kHelp, kExitOk;
   if (!o.has("variant")) throw UsageError("--variant is required");
-  System sys = build_system(load_variant(o, o.get("variant")), {o.number("actors", 1, 0, 4)});
+  Spec spec = load_variant(o, o.get("variant"));
+  std::string ref = variant_ref(o, spec);
+  System sys = build_system(spec, {o.number("actors", 1, 0, 4)});
   std::mt19937 rng(o.number("seed", 1, 0, 1 << 30));
   std::vector<State> inits = sys.initial_states();
   std::vector<State> allowed;
@@ -61,14 +63,14 @@ int cmd_simulate(const std::vector<std::string>& args) {
   }
   std::string scenario = "simulate seed " + o.get("seed", "1");
   if (!o.has("output")) {
-    write_run(std::cout, sys, w, "kvmlc simulate 1", scenario);
+    write_run(std::cout, sys, w, "kvmlc simulate 1", scenario, ref);
     return kExitOk;
   }
   std::string path = o.get("output"), tmp = path + ".tmp";
   {
     std::ofstream out(tmp);
     if (!out) throw UsageError("cannot write " + path);
-    write_run(out, sys, w, "kvmlc simulate 1", scenario);
+    write_run(out, sys, w, "kvmlc simulate 1", scenario, ref);
   }
   std::rename(tmp.c_str(), path.c_str());
   return kExitOk;
