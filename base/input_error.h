@@ -13,8 +13,9 @@ inline constexpr int kExitBadInput = 2;
 
 // Messages quote the input ("unknown key '...'"); whatever it holds, the
 // error stays one readable line: control bytes are shown as '?' and the
-// message is cut at kMaxErrorBytes.
-inline constexpr size_t kMaxErrorBytes = 300;
+// message is cut at kMaxErrorBytes (room for a quote and two file paths:
+// under Bazel's sandbox a path alone is over 200 bytes).
+inline constexpr size_t kMaxErrorBytes = 1000;
 
 inline std::string one_line(std::string msg) {
   for (char& c : msg)
