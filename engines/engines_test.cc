@@ -230,8 +230,11 @@ TEST_CASE("cti: blocking counterexamples to induction finds a checked invariant"
   const Property& p = *sys.property("ops-deref-valid");
   cti::Samples all = samples(sys, p, 100'000);
   REQUIRE(all.complete);
-  // From the property alone: every other lemma is a blocked cube.
-  z3enc::Budget budget(0, 60);
+  // From the property alone: every other lemma is a blocked cube. A budget
+  // in Z3 resource units, not CPU seconds: it needs about 6e7 units (642
+  // blocked cubes, 18 CPU s), and the same units in the ASan build
+  // (scripts/sanitize.sh), which takes 3-4 times the CPU time.
+  z3enc::Budget budget(2e8, 0);
   cti::Strengthening st = cti::strengthen(sys, p, all.states, true, {}, budget);
   INFO(st.detail);
   REQUIRE(st.verdict == Verdict::Holds);

@@ -3,23 +3,29 @@
 # suite (`bazel test`: unit tests, engine agreement, the lit conformance
 # suite), then the end-to-end path on a real kernel (scripts/e2e.sh: builds or
 # reuses the unified kernel, boots it under QEMU, records and replays; it
-# installs the kernel packages with scripts/setup.sh --kernel). The e2e path
-# runs even when a Bazel test failed, so one run reports both.
+# installs the kernel packages with scripts/setup.sh --kernel). Between the
+# two, the sanitizer step (scripts/sanitize.sh, docs/fuzzing.md): the suite
+# once more under ASan+UBSan and a short run of every fuzz target on its
+# corpus and its regression inputs. Each part runs even when an earlier one
+# failed, so one run reports all three.
 #
 # The last line is the summary, e.g.
-#   "8 passed, 0 failed (Bazel: 7 passed, 0 failed; e2e: ok in 1850 s)"
+#   "18 passed, 0 failed (Bazel: 7 passed, 0 failed; sanitizers: 10 passed,
+#    0 failed (...); e2e: ok in 1850 s)"
 # counting Bazel test targets (FLAKY counts as passed; FAILED, TIMEOUT,
-# NO STATUS, INCOMPLETE and FAILED TO BUILD count as failed) and the e2e path
-# as one test. Exits non-zero if any test failed or Bazel itself failed.
+# NO STATUS, INCOMPLETE and FAILED TO BUILD count as failed), the sanitizer
+# step's tests and fuzz targets, and the e2e path as one test. Exits non-zero
+# if any test failed or Bazel itself failed.
 #
 # Usage: scripts/test.sh [bazel test arguments...]   (default: //...)
-#        scripts/test.sh --bazel-only [arguments...]  only the Bazel suite
+#        scripts/test.sh --bazel-only [arguments...]  only the Bazel suite (no
+#        sanitizers, no e2e)
 #        (the same as `bazel test --keep_going //...` after scripts/setup.sh)
 set -uo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.." || exit 2
-e2e=1
-if [[ ${1:-} == --bazel-only ]]; then e2e=0; shift; fi
+bazel_only=0
+if [[ ${1:-} == --bazel-only ]]; then bazel_only=1; shift; fi
 scripts/setup.sh || exit
 
 args=("$@")
@@ -49,7 +55,18 @@ elif ((rc != 0 && failed == 0)); then
 fi
 summary="Bazel: ${passed} passed, ${failed} failed"
 
-if ((e2e)); then
+if ((!bazel_only)); then
+    # The sanitizer step; its last line is "sanitizers: P passed, F failed
+    # (...)", and no such line (the script itself broke) counts as a failure.
+    san=$(scripts/sanitize.sh | tee /dev/stderr | tail -n 1)
+    if [[ $san =~ ^sanitizers:\ ([0-9]+)\ passed,\ ([0-9]+)\ failed ]]; then
+        sp=${BASH_REMATCH[1]} sf=${BASH_REMATCH[2]}
+    else
+        sp=0 sf=1 san="sanitizers: FAILED (no summary line)"
+    fi
+    passed=$((passed + sp)) failed=$((failed + sf)) summary="$summary; $san"
+    ((sf == 0 || rc != 0)) || rc=1
+
     t0=$(date +%s)
     if scripts/e2e.sh; then
         passed=$((passed + 1)) e2e_result=ok
@@ -59,7 +76,7 @@ if ((e2e)); then
     fi
     summary="$summary; e2e: ${e2e_result} in $(($(date +%s) - t0)) s"
 else
-    summary="$summary; e2e: not run (--bazel-only)"
+    summary="$summary; sanitizers and e2e: not run (--bazel-only)"
 fi
 
 echo "${passed} passed, ${failed} failed (${summary})"
