@@ -5,7 +5,6 @@
 // successor and every property agree, and packing loses nothing.
 #include <algorithm>
 #include <deque>
-#include <filesystem>
 #include <set>
 #include <string>
 #include <vector>
@@ -13,6 +12,7 @@
 #include "catch2/catch.hpp"
 #include "engines/compiled.h"
 #include "engines/compiled_store.h"
+#include "engines/testing/variants.h"
 #include "model/semantics.h"
 #include "model/spec.h"
 
@@ -20,14 +20,6 @@ namespace kvmlc {
 namespace {
 
 constexpr size_t kStates = 20'000;  // per variant: keeps the test under a minute of CPU
-
-std::vector<std::string> variant_paths() {
-  std::vector<std::string> out;
-  for (const auto& f : std::filesystem::directory_iterator("model/variants"))
-    if (f.path().extension() == ".json") out.push_back(f.path().string());
-  std::sort(out.begin(), out.end());
-  return out;
-}
 
 // What the compiled form says differs from eval at `s`: "" when nothing.
 std::string disagreement(const System& sys, const Compiled& code, const State& s) {
@@ -54,7 +46,7 @@ std::string disagreement(const System& sys, const Compiled& code, const State& s
 }
 
 TEST_CASE("compiled guards, steps and properties are the interpreter's") {
-  for (const auto& path : variant_paths()) {
+  for (const auto& path : testing::variant_paths()) {
     System sys = build_system(read_spec(path), ModelOptions{1});
     INFO(path);
     Compiled code(sys);

@@ -9,12 +9,12 @@
 // counted and printed (they are the 3-actor cells of the larger variants).
 #include <algorithm>
 #include <cstdio>
-#include <filesystem>
 #include <string>
 #include <vector>
 
 #include "catch2/catch.hpp"
 #include "engines/counter.h"
+#include "engines/testing/variants.h"
 #include "engines/engine.h"
 #include "model/semantics.h"
 #include "model/spec.h"
@@ -24,17 +24,9 @@ namespace {
 
 constexpr long long kMaxStates = 6'000;
 
-std::vector<std::string> variant_paths() {
-  std::vector<std::string> out;
-  for (const auto& f : std::filesystem::directory_iterator("model/variants"))
-    if (f.path().extension() == ".json") out.push_back(f.path().string());
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
 TEST_CASE("counter system agrees with the per-actor explorer for 1-3 actors") {
   int compared = 0, skipped = 0;
-  for (const auto& path : variant_paths()) {
+  for (const auto& path : testing::variant_paths()) {
     Spec spec = read_spec(path);
     CounterSystem cs = derive_counter_system([&](int n) { return build_system(spec, {n}); });
     INFO(path);
