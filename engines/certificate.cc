@@ -1,15 +1,22 @@
 #include "engines/certificate.h"
 
 #include <filesystem>
+#include <algorithm>
 #include <fstream>
+#include <set>
 #include <sstream>
 #include <stdexcept>
 #include <unordered_set>
+
+#include "engines/encoding.h"
 
 namespace kvmlc::certificate {
 namespace {
 
 namespace fs = std::filesystem;
+
+// More cases than this: one consecution check (a file too large otherwise).
+constexpr size_t kMaxCases = 5'000;
 
 // The uninterpreted constants of `e` (state variables, selectors), each once,
 // in the order first met.
@@ -52,11 +59,14 @@ class Writer {
     roots.push_back(o.trans);
     roots.push_back(o.bad);
     for (const auto& l : o.lemmas) roots.push_back(l.formula);
+    for (const auto& c : o.cases) roots.push_back(c.formula);
     declared_ = constants_of(roots);
   }
 
+  // `checks`: one "(check-sat)" by default, or the case scopes of cases().
   std::string file(const std::string& obligation, const std::string& meaning,
-                   const std::vector<std::string>& defs, const std::vector<std::string>& asserts) const {
+                   const std::vector<std::string>& defs, const std::vector<std::string>& asserts,
+                   const std::string& checks = "(check-sat)\n") const {
     std::ostringstream out;
     out << "; kvmlc proof certificate: " << obligation << "\n"
         << ";   " << meaning << "\n"
@@ -71,7 +81,7 @@ class Writer {
       out << "(declare-fun " << c.to_string() << " () " << sort_text(c) << ")\n";
     for (const auto& d : defs) out << d;
     for (const auto& a : asserts) out << "(assert " << a << ")\n";
-    out << "(check-sat)\n(exit)\n";
+    out << checks << "(exit)\n";
     return out.str();
   }
 
@@ -105,6 +115,27 @@ class Writer {
     return out;
   }
 
+  // "(define-fun caseN () Bool ...)" per case.
+  std::vector<std::string> case_defs() const {
+    std::vector<std::string> out;
+    for (size_t i = 0; i < o_.cases.size(); ++i)
+      out.push_back("; case" + std::to_string(i + 1) + ": " + one_line(o_.cases[i].name) + "\n" +
+                    define("case" + std::to_string(i + 1), o_.cases[i].formula));
+    return out;
+  }
+
+  // One scope per case, and the last for the states no case covers.
+  std::string case_checks() const {
+    std::string out, none = "(not (or false";
+    for (size_t i = 0; i < o_.cases.size(); ++i) {
+      std::string name = "case" + std::to_string(i + 1);
+      out += "(push 1)\n(assert " + name + ")\n(check-sat)\n(pop 1)\n";
+      none += " " + name;
+    }
+    return out + "; the last case: none of the above\n(push 1)\n(assert " + none +
+           ")))\n(check-sat)\n(pop 1)\n";
+  }
+
   std::string define(const std::string& name, const z3::expr& e) const {
     return "(define-fun " + name + " () Bool\n  " + e.to_string() + ")\n";
   }
@@ -134,6 +165,54 @@ void write_file(const fs::path& path, const std::string& text) {
   if (ec) throw std::runtime_error(path.string() + ": cannot write: " + ec.message());
 }
 
+// The global variables `formulas` read that `inv` keeps within their
+// declared range (not the counts, `actors` or the refcounts, which grow
+// with the actors; not a variable only some lemma mentions, unbounded).
+std::vector<int> finite_globals(const CounterSystem& cs, const std::vector<ExprP>& formulas,
+                                const z3enc::Encoding& enc, const z3::expr_vector& s, const z3::expr& inv) {
+  std::set<int> vars;
+  auto walk = [&](const Expr& e, auto& self) -> void {
+    if (e.op == Op::Var && e.var < cs.actors_var &&
+        std::none_of(cs.growing.begin(), cs.growing.end(), [&](const auto& g) { return g.var == e.var; }))
+      vars.insert(e.var);
+    for (const auto& a : e.args) self(*a, self);
+  };
+  for (const auto& f : formulas) walk(*f, walk);
+  std::vector<int> out;
+  for (int v : vars) {
+    const Var& x = cs.sys.vars[static_cast<size_t>(v)];
+    z3::solver q(enc.ctx());
+    q.add(inv && (s[static_cast<unsigned>(v)] < x.lo || s[static_cast<unsigned>(v)] > x.hi));
+    if (q.check() == z3::unsat) out.push_back(v);
+  }
+  return out;
+}
+
+// One case per value of those globals the invariant admits, found with the
+// linked Z3 (which cases are listed only matters for speed: the last case,
+// none of them, covers every other state). None beyond `cap` of them.
+std::vector<Lemma> global_cases(const CounterSystem& cs, const z3enc::Encoding& enc, const z3::expr_vector& s,
+                                const z3::expr& inv, const std::vector<int>& vars, size_t cap) {
+  z3::solver q(enc.ctx());
+  q.add(inv);
+  std::vector<Lemma> out;
+  while (q.check() == z3::sat && out.size() <= cap) {
+    z3::model m = q.get_model();
+    z3::expr_vector eqs(enc.ctx());
+    std::string name;
+    for (int v : vars) {
+      int x = enc.int_value(m, s[static_cast<unsigned>(v)]);
+      eqs.push_back(s[static_cast<unsigned>(v)] == x);
+      name += (name.empty() ? "" : ", ") + cs.sys.vars[static_cast<size_t>(v)].name + " == " + std::to_string(x);
+    }
+    z3::expr here = z3::mk_and(eqs);
+    out.push_back({name, here});
+    q.add(!here);
+  }
+  if (out.size() > cap) out.clear();
+  return out;
+}
+
 }  // namespace
 
 SmtCertificate render(const Obligations& o) {
@@ -146,9 +225,19 @@ SmtCertificate render(const Obligations& o) {
   };
   c.initiation = w.file("initiation", "init(s) && !inv(s) is unsat: the invariant holds initially",
                         with(inv, w.define("init", o.init)), {"init", "(not inv)"});
-  c.consecution = w.file("consecution",
-                         "inv(s) && trans(s, s') && !inv(s') is unsat: every step keeps the invariant",
-                         with(both, w.define("trans", o.trans)), {"inv", "trans", "(not |inv'|)"});
+  std::vector<std::string> step = with(both, w.define("trans", o.trans));
+  if (o.cases.empty()) {
+    c.consecution = w.file("consecution",
+                           "inv(s) && trans(s, s') && !inv(s') is unsat: every step keeps the invariant",
+                           step, {"inv", "trans", "(not |inv'|)"});
+  } else {
+    for (auto& d : w.case_defs()) step.push_back(std::move(d));
+    c.consecution = w.file("consecution",
+                           "inv(s) && trans(s, s') && !inv(s') is unsat: every step keeps the invariant; "
+                           "checked in " + std::to_string(o.cases.size() + 1) +
+                               " cases (caseN, then none of them), every answer must be unsat",
+                           step, {"inv", "trans", "(not |inv'|)"}, w.case_checks());
+  }
   c.safety = w.file("safety", "inv(s) && bad(s) is unsat: the invariant excludes every bad state",
                     with(inv, w.define("bad", o.bad)), {"inv", "bad"});
   return c;
@@ -162,6 +251,43 @@ void write(const std::string& dir, const std::string& stem, const SmtCertificate
   write_file(base / (stem + "-initiation.smt2"), c.initiation);
   write_file(base / (stem + "-consecution.smt2"), c.consecution);
   write_file(base / (stem + "-safety.smt2"), c.safety);
+}
+
+SmtCertificate any_actors(const CounterSystem& cs, int prop, const std::vector<std::string>& lemmas,
+                          const std::vector<ExprP>& formulas) {
+  // Each count is named nL after its local state L (the spec's names are
+  // long: "#{fd=1,pc=8,...}", once per use), and the header says which is which.
+  System sys = cs.sys;
+  std::vector<std::string> counts;
+  for (size_t l = 0; l < cs.count_var.size(); ++l) {
+    std::string& name = sys.vars[static_cast<size_t>(cs.count_var[l])].name;
+    counts.push_back("n" + std::to_string(l) + " = " + name);
+    name = "n" + std::to_string(l);
+  }
+  z3::context ctx;
+  z3enc::Encoding enc(ctx, sys, {z3enc::Sorts::Int, z3enc::TransStyle::Functional});
+  z3::expr_vector s = enc.named_state(), next = enc.named_state("'");
+  const Property& p = cs.sys.properties[static_cast<size_t>(prop)];
+  Obligations o{cs.sys.variant,
+                p.id,
+                "every configuration config_ok allows (with the --config choices)",
+                "counter system, any number of actors",
+                {p.doc, "any number of userspace actors: a state counts the actors in each local state "
+                        "(unbounded integers, `actors` in all), docs/counter-system.md"},
+                s,
+                next,
+                enc.formula(*initial(cs), s),
+                enc.trans(s, next, enc.selector("step")),
+                enc.bad(p, s),
+                {{"structure: the counts are >= 0 and sum to actors >= 0; config_ok", enc.formula(*structure(cs), s)}}};
+  o.notes.insert(o.notes.end(), counts.begin(), counts.end());
+  for (size_t i = 0; i < formulas.size(); ++i) o.lemmas.push_back({lemmas[i], enc.formula(*formulas[i], s)});
+  // The engine checks consecution per global state: one query over all of
+  // them is too hard (docs/counter-system.md), so the file asks per state too.
+  z3::expr_vector inv(ctx);
+  for (const auto& l : o.lemmas) inv.push_back(l.formula);
+  o.cases = global_cases(cs, enc, s, z3::mk_and(inv), finite_globals(cs, formulas, enc, s, z3::mk_and(inv)), kMaxCases);
+  return render(o);
 }
 
 std::string stem(const std::string& variant, const std::string& property,

@@ -4,6 +4,7 @@
 //
 //   initiation:   init(s) && !inv(s)                     unsat: it holds initially
 //   consecution:  inv(s) && trans(s, s') && !inv(s')     unsat: every step keeps it
+//                 (possibly split into cases, one (check-sat) each)
 //   safety:       inv(s) && bad(s)                       unsat: it excludes the bad states
 //
 // Each file asserts the negation, so `unsat` means the obligation holds.
@@ -19,6 +20,7 @@
 #include <string>
 #include <vector>
 
+#include "engines/counter.h"
 #include "engines/engine.h"
 
 namespace kvmlc::certificate {
@@ -40,6 +42,12 @@ struct Obligations {
   z3::expr trans;         // over state and next
   z3::expr bad;           // over state
   std::vector<Lemma> lemmas;  // the invariant is their conjunction
+  // Consecution case by case, when one query is too hard for a solver
+  // (empty: one check). The file asserts the obligation once, then checks
+  // it under each case's condition (over state) in a (push)/(pop) scope,
+  // and last under "none of the cases": K + 1 answers, every one unsat
+  // when the obligation holds, whatever the cases are.
+  std::vector<Lemma> cases;
 };
 
 // The three files' text. Needs the Z3 context of `o` only while it runs.
@@ -50,6 +58,13 @@ SmtCertificate render(const Obligations& o);
 // failure leaves no half-written certificate. Throws std::runtime_error
 // ("DIR/...: cannot write: REASON") on an I/O error.
 void write(const std::string& dir, const std::string& stem, const SmtCertificate& c);
+
+// The obligations of a proof for any number of actors (invariant.h): the
+// counter system `cs` (counter.h) in the integer encoding of every engine
+// (encoding.h), property number `prop`, and the invariant structure(cs)
+// and each of `formulas` (named by `lemmas`, same order).
+SmtCertificate any_actors(const CounterSystem& cs, int prop, const std::vector<std::string>& lemmas,
+                          const std::vector<ExprP>& formulas);
 
 // "VARIANT--PROPERTY--ACTORS", e.g. "unified--ioctl-needs-backend--1-actor";
 // `actors` is "1-actor", "2-actors" or "any-actors".

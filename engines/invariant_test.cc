@@ -1,7 +1,10 @@
 // Invariants for any number of actors (invariant.h) on the small test
 // model: a holding cell is proved, and a violated cell never is, even when
 // the inference is asked without the exploration that finds the violation.
+#include <sstream>
+
 #include "catch2/catch.hpp"
+#include "engines/certificate.h"
 #include "engines/counter.h"
 #include "engines/invariant.h"
 #include "model/semantics.h"
@@ -38,6 +41,25 @@ int property(const CounterSystem& cs, const std::string& id) {
   return static_cast<int>(cs.sys.property(id) - cs.sys.properties.data());
 }
 
+// The linked Z3's answer to each (check-sat) of an SMT-LIB script, e.g.
+// "unsat unsat sat" (errors as Z3 prints them).
+std::string answers(const std::string& script) {
+  z3::context ctx;
+  std::istringstream out(Z3_eval_smtlib2_string(ctx, script.c_str()));
+  std::string all, word;
+  while (out >> word) all += (all.empty() ? "" : " ") + word;
+  return all;
+}
+
+bool all_unsat(const std::string& answers) {
+  std::istringstream in(answers);
+  std::string word;
+  int n = 0;
+  while (in >> word)
+    if (word != "unsat" || !++n) return false;
+  return n > 0;
+}
+
 TEST_CASE("a holding cell is proved for any number of actors") {
   CounterSystem cs = mini_split();
   REQUIRE(cs.problem == "");
@@ -49,6 +71,31 @@ TEST_CASE("a holding cell is proved for any number of actors") {
   REQUIRE(proof.formulas.size() == proof.lemmas.size());
   for (const State& st : samples(cs, 1))
     for (const ExprP& f : proof.formulas) CHECK(eval(*f, st) != 0);
+
+  // Its certificate (certificate.h): every obligation unsat in every case,
+  // consecution one case per global state and the last for any other.
+  int prop = property(cs, "ops-deref-valid");
+  SmtCertificate c = certificate::any_actors(cs, prop, proof.lemmas, proof.formulas);
+  CHECK(answers(c.initiation) == "unsat");
+  CHECK(answers(c.safety) == "unsat");
+  std::string each = answers(c.consecution);
+  CHECK(all_unsat(each));
+  CHECK(std::count(each.begin(), each.end(), ' ') >= 2);  // at least two cases and the last
+  CHECK_THAT(c.consecution, Catch::Contains("; the last case: none of the above"));
+  // Weakened to the property and the global states it may be in: some
+  // step from a case breaks it.
+  std::vector<std::string> texts;
+  std::vector<ExprP> weak;
+  for (size_t i = 0; i < proof.lemmas.size(); ++i)
+    if (proof.lemmas[i].starts_with("not ") || proof.lemmas[i].starts_with("the globals are one of")) {
+      texts.push_back(proof.lemmas[i]);
+      weak.push_back(proof.formulas[i]);
+    }
+  REQUIRE(weak.size() < proof.formulas.size());
+  std::string weakened = answers(certificate::any_actors(cs, prop, texts, weak).consecution);
+  INFO(weakened);
+  CHECK(weakened.find(" sat") != std::string::npos);
+  CHECK(weakened.find("error") == std::string::npos);
 }
 
 TEST_CASE("a violated cell is never proved") {

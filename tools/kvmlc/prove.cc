@@ -184,6 +184,7 @@ void prove_any_actors(const Spec& spec, const Options& o, const std::vector<std:
       r.verdict = proof.verdict;
       r.detail = proof.verdict == Verdict::Holds ? std::to_string(proof.lemmas.size()) + " lemmas" : proof.detail;
       for (const auto& l : proof.lemmas) r.certificate += l + "\n";
+      if (proof.verdict == Verdict::Holds) r.smt = certificate::any_actors(cs, p, proof.lemmas, proof.formulas);
       if (proof.verdict != Verdict::Holds) {
         bool complete = std::all_of(xs.begin(), xs.end(), [](const Exploration& x) { return x.complete; });
         r.detail += complete ? "; no violation with 0-3 actors" : "; no violation found with 0-3 actors (exploration bounded)";
@@ -218,8 +219,7 @@ void make_directory(const std::string& dir) {
 }
 
 // The SMT-LIB certificate of each cell Z3 proved (engines/certificate.h).
-void write_certificates(const std::string& dir, const std::vector<Cell>& cells, int actors) {
-  std::string n = std::to_string(actors) + (actors == 1 ? "-actor" : "-actors");
+void write_certificates(const std::string& dir, const std::vector<Cell>& cells, const std::string& n) {
   for (const auto& c : cells) {
     if (!c.result.smt) continue;
     try {
@@ -299,7 +299,8 @@ int cmd_prove(const std::vector<std::string>& args) {
   else
     print_table(std::cout, cells, format, cell_text);
   if (o.has("certificate-dir"))
-    write_certificates(o.get("certificate-dir"), cells, mo.actors);
+    write_certificates(o.get("certificate-dir"), cells,
+                       any ? "any-actors" : std::to_string(mo.actors) + (mo.actors == 1 ? "-actor" : "-actors"));
   if (o.has("report-dir"))
     for (const System* sys : variant_systems)
       write_proof_report(o.get("report-dir"), *sys, proofs, command_line(args));
