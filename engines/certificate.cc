@@ -190,26 +190,33 @@ std::vector<int> finite_globals(const CounterSystem& cs, const std::vector<ExprP
 
 // One case per value of those globals the invariant admits, found with the
 // linked Z3 (which cases are listed only matters for speed: the last case,
-// none of them, covers every other state). None beyond `cap` of them.
+// none of them, covers every other state), in the order of the values (not
+// of Z3's models: the same file every time). None beyond `cap` of them.
 std::vector<Lemma> global_cases(const CounterSystem& cs, const z3enc::Encoding& enc, const z3::expr_vector& s,
                                 const z3::expr& inv, const std::vector<int>& vars, size_t cap) {
   z3::solver q(enc.ctx());
   q.add(inv);
-  std::vector<Lemma> out;
-  while (q.check() == z3::sat && out.size() <= cap) {
-    z3::model m = q.get_model();
+  std::set<std::vector<int>> found;
+  auto equal = [&](const std::vector<int>& values) {
     z3::expr_vector eqs(enc.ctx());
-    std::string name;
-    for (int v : vars) {
-      int x = enc.int_value(m, s[static_cast<unsigned>(v)]);
-      eqs.push_back(s[static_cast<unsigned>(v)] == x);
-      name += (name.empty() ? "" : ", ") + cs.sys.vars[static_cast<size_t>(v)].name + " == " + std::to_string(x);
-    }
-    z3::expr here = z3::mk_and(eqs);
-    out.push_back({name, here});
-    q.add(!here);
+    for (size_t k = 0; k < vars.size(); ++k) eqs.push_back(s[static_cast<unsigned>(vars[k])] == values[k]);
+    return z3::mk_and(eqs);
+  };
+  while (found.size() <= cap && q.check() == z3::sat) {
+    z3::model m = q.get_model();
+    std::vector<int> values;
+    for (int v : vars) values.push_back(enc.int_value(m, s[static_cast<unsigned>(v)]));
+    q.add(!equal(values));
+    found.insert(values);
   }
-  if (out.size() > cap) out.clear();
+  std::vector<Lemma> out;
+  if (found.size() > cap) return out;
+  for (const auto& values : found) {
+    std::string name;
+    for (size_t k = 0; k < vars.size(); ++k)
+      name += (k ? ", " : "") + cs.sys.vars[static_cast<size_t>(vars[k])].name + " == " + std::to_string(values[k]);
+    out.push_back({name, equal(values)});
+  }
   return out;
 }
 

@@ -61,8 +61,9 @@ unknown is never a pass.
                      and .itf.json (its states, Apalache's ITF, for TLA+ tools)
   --certificate-dir D  write each Z3 proof as three SMT-LIB 2 files any solver can
                      re-check: D/VARIANT--PROPERTY--N-actor(s)-{initiation,
-                     consecution,safety}.smt2, each unsat when the proof holds
-                     (docs/certificates.md)
+                     consecution,safety}.smt2 (--actors any: any-actors, the
+                     consecution one check per global state), each check
+                     unsat when the proof holds (docs/certificates.md)
   --report-dir DIR   write the reviewer's proof report: DIR/VARIANT.md per variant,
                      and DIR/VARIANT--PROPERTY.dot per counterexample (Graphviz)
   --variants-dir D   more variant specs, besides the built-in ones (repeatable)
