@@ -119,7 +119,7 @@ class Inference {
     observables();
     candidates();
     progress(std::to_string(cands_.size()) + " candidate lemmas");
-    out.verdict = prove(out.detail, out.lemmas);
+    out.verdict = prove(out.detail, out.lemmas, out.formulas);
     out.seconds = cpu.used();
     return out;
   }
@@ -418,34 +418,11 @@ class Inference {
 
   z3::expr_vector state(const std::string& suffix) const { return enc_.named_state(suffix); }
 
-  // What every counter state satisfies, proved with the lemmas: counts are
-  // non-negative and sum to the number of actors; configuration in its
-  // domain and allowed.
-  z3::expr structure(const z3::expr_vector& s) const {
-    z3::expr_vector cs(ctx_);
-    z3::expr sum = ctx_.int_val(0);
-    for (int c : cs_.count_var) {
-      cs.push_back(s[c] >= 0);
-      sum = sum + s[c];
-    }
-    cs.push_back(sum == s[cs_.actors_var]);
-    cs.push_back(s[cs_.actors_var] >= 0);
-    for (int v = 0; v < cs_.actors_var; ++v)
-      if (cs_.sys.vars[v].config) cs.push_back(s[v] >= cs_.sys.vars[v].lo && s[v] <= cs_.sys.vars[v].hi);
-    cs.push_back(enc_.config_ok(s));
-    return z3::mk_and(cs);
-  }
+  // What every counter state satisfies (counter.h), proved with the lemmas.
+  z3::expr structure(const z3::expr_vector& s) const { return enc_.formula(*structure_, s); }
 
   // Any number of actors, all idle; every global at its initial value.
-  z3::expr init(const z3::expr_vector& s) const {
-    z3::expr_vector cs(ctx_);
-    cs.push_back(structure(s));
-    for (int v = 0; v < cs_.actors_var; ++v)
-      if (!cs_.sys.vars[v].config) cs.push_back(s[v] == cs_.sys.vars[v].init);
-    for (size_t l = 0; l < cs_.locals.size(); ++l)
-      if (static_cast<int>(l) != cs_.idle) cs.push_back(s[cs_.count_var[l]] == 0);
-    return z3::mk_and(cs);
-  }
+  z3::expr init(const z3::expr_vector& s) const { return enc_.formula(*initial_, s); }
 
   z3::solver solver() const {
     z3::solver s(ctx_);
@@ -469,7 +446,7 @@ class Inference {
   // occupancy ones, which are widened by the post-state's globals (the
   // thread-modular abstraction's join). Ends when no candidate breaks:
   // the active ones are inductive. Then the lemmas the property needs.
-  Verdict prove(std::string& detail, std::vector<std::string>& lemmas) {
+  Verdict prove(std::string& detail, std::vector<std::string>& lemmas, std::vector<ExprP>& formulas) {
     z3::expr_vector s = state(""), t = state("'");
     z3::expr sel = enc_.selector("step");
     active_.assign(cands_.size(), true);
@@ -524,9 +501,14 @@ class Inference {
     if (!minimise(s, sel, chosen, detail)) return Verdict::Unknown;
     progress(std::to_string(std::count(chosen.begin(), chosen.end(), true)) + " lemmas needed; checking on fresh solvers");
     if (std::string why = recheck(chosen, s, sel); !why.empty()) return detail = why, Verdict::Unknown;
+    std::vector<std::pair<std::string, ExprP>> sorted;
     for (size_t i = 0; i < cands_.size(); ++i)
-      if (chosen[i]) lemmas.push_back(cands_[i].text);
-    std::sort(lemmas.begin(), lemmas.end());
+      if (chosen[i]) sorted.push_back({cands_[i].text, cands_[i].e});
+    std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (auto& [text, e] : sorted) {
+      lemmas.push_back(text);
+      formulas.push_back(e);
+    }
     detail = "inductive invariant of " + std::to_string(lemmas.size()) + " lemmas, any number of actors";
     return Verdict::Holds;
   }
@@ -811,6 +793,7 @@ class Inference {
   mutable z3::context ctx_;
   z3enc::Encoding enc_;
   const std::vector<State>& all_samples_;
+  ExprP structure_ = kvmlc::structure(cs_), initial_ = kvmlc::initial(cs_);
   std::vector<State> samples_;
   std::vector<Observable> obs_;
   std::vector<Candidate> cands_;
@@ -830,7 +813,7 @@ InvariantProof prove_any(const CounterSystem& cs, int prop, const std::vector<St
   try {
     return Inference(cs, prop, samples, limits).run();
   } catch (const z3::exception& e) {
-    return {Verdict::Error, std::string("Z3: ") + e.msg(), {}, 0};
+    return {Verdict::Error, std::string("Z3: ") + e.msg(), {}, {}, 0};
   }
 }
 
