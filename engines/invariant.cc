@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
 #include <functional>
 #include <map>
 #include <memory>
@@ -480,47 +481,9 @@ class Inference {
     for (size_t i = 0; i < cands_.size(); ++i)
       if (cands_[i].property == prop_ && !active_[i]) return detail = "the property fails initially (derivation bug)", Verdict::Error;
     index_reads(0);
-    // One query per global state the occupancy admits (the pre-state's
-    // globals fixed: small queries), in passes until a pass changes nothing.
-    for (int pass = 1;; ++pass) {
-      bool changed = false;
-      std::vector<std::string> todo(occ_[0].globals.begin(), occ_[0].globals.end());
-      for (size_t done = 0; done < todo.size(); ++done) {
-        for (;;) {
-          std::optional<z3::model> m;
-          std::optional<z3::expr_vector> after;
-          Answer a = ask(todo[done], active_, &active_, s, sel, nullptr, &m, &after);
-          if (a == Answer::Unknown) return detail = "Z3 resource limit in consecution", Verdict::Unknown;
-          if (a == Answer::Unsat) break;
-          changed = true;
-          const z3::expr_vector& post = *after;
-          if (m->eval(structure(post), true).is_false()) return detail = "the counter system's structure is not inductive (derivation bug)", Verdict::Error;
-          std::set<size_t> widen;
-          for (size_t i = 0; i < cands_.size(); ++i) {
-            if (!active_[i] || !m->eval(next_[i].substitute(t, post), true).is_false()) continue;
-            if (cands_[i].property == prop_)
-              return detail = "no candidate excludes the counterexample to induction " + describe(*m, s) + " --[" +
-                              cs_.sys.transitions[enc_.selector_value(*m, sel)].what + "]-->",
-                     Verdict::Unknown;
-            active_[i] = false;
-            if (cands_[i].occupancy >= 0) widen.insert(static_cast<size_t>(cands_[i].occupancy));
-          }
-          for (size_t k : widen) {
-            occ_[k].globals.insert(project(*m, post));
-            cands_.push_back(occupancy_candidate(k));
-            active_.push_back(true);
-            encode(cands_.size() - 1, s, t);
-          }
-          index_reads(reads_.size());
-          if (widen.count(0)) todo.push_back(project(*m, post));
-        }
-        progress("pass " + std::to_string(pass) + ": global state " + std::to_string(done + 1) + "/" +
-                 std::to_string(todo.size()) + ", " + std::to_string(std::count(active_.begin(), active_.end(), true)) +
-                 " candidates left");
-      }
-      if (!changed) break;
-    }
-    std::vector<bool> chosen;
+    std::map<std::string, std::set<size_t>> cores;
+    if (std::string why = houdini(s, t, sel, cores); !why.empty()) return detail = why, Verdict::Unknown;
+    std::vector<bool> chosen = used(cores, active_);
     if (!minimise(s, sel, chosen, detail)) return Verdict::Unknown;
     progress(std::to_string(std::count(chosen.begin(), chosen.end(), true)) + " lemmas needed; checking on fresh solvers");
     if (std::string why = recheck(chosen, s, sel); !why.empty()) return detail = why, Verdict::Unknown;
@@ -529,6 +492,84 @@ class Inference {
     std::sort(lemmas.begin(), lemmas.end());
     detail = "inductive invariant of " + std::to_string(lemmas.size()) + " lemmas, any number of actors";
     return Verdict::Holds;
+  }
+
+  // Houdini, one query per global state of the occupancy (its globals put
+  // in: small queries). A state is asked again only when its last answer
+  // may have changed: a lemma its unsat core used was dropped, or an
+  // occupancy set now admits it (its pre-state is weaker). `cores`: per
+  // global state, the lemmas its last answer used. "" when inductive.
+  std::string houdini(const z3::expr_vector& s, const z3::expr_vector& t, const z3::expr& sel,
+                      std::map<std::string, std::set<size_t>>& cores) {
+    std::deque<std::string> todo(occ_[0].globals.begin(), occ_[0].globals.end());
+    std::set<std::string> queued(todo.begin(), todo.end());
+    auto requeue = [&](const std::string& g) {
+      cores.erase(g);
+      if (queued.insert(g).second) todo.push_back(g);
+    };
+    for (size_t asked = 1; !todo.empty(); ++asked) {
+      std::string g = todo.front();
+      todo.pop_front();
+      queued.erase(g);
+      std::optional<z3::model> m;
+      std::optional<z3::expr_vector> after;
+      std::set<size_t> core;
+      Answer a = ask(g, active_, &active_, s, sel, &core, &m, &after);
+      if (a == Answer::Unknown) return "Z3 resource limit in consecution";
+      if (limits_.progress && limits_.progress->due(1))
+        progress(std::to_string(asked) + " queries, " + std::to_string(todo.size()) + " global states to ask, " +
+                 std::to_string(std::count(active_.begin(), active_.end(), true)) + " candidates left");
+      if (a == Answer::Unsat) {
+        cores[g] = std::move(core);
+        continue;
+      }
+      const z3::expr_vector& post = *after;
+      if (m->eval(structure(post), true).is_false()) return "the counter system's structure is not inductive (derivation bug)";
+      std::vector<size_t> dropped;
+      for (size_t i = 0; i < cands_.size(); ++i) {
+        if (!active_[i] || !m->eval(next_[i].substitute(t, post), true).is_false()) continue;
+        if (cands_[i].property == prop_)
+          return "no candidate excludes the counterexample to induction " + describe(*m, s) + " --[" +
+                 cs_.sys.transitions[enc_.selector_value(*m, sel)].what + "]-->";
+        active_[i] = false;
+        dropped.push_back(i);
+      }
+      for (size_t i : dropped) {
+        if (cands_[i].occupancy < 0) {
+          for (auto it = cores.begin(); it != cores.end();) {
+            auto next = std::next(it);
+            if (it->second.count(i)) requeue(it->first);
+            it = next;
+          }
+          continue;
+        }
+        // Widened by the post-state's globals: the same set at every other
+        // global state, so the cores name its new index instead.
+        std::string g2 = project(*m, post);
+        occ_[static_cast<size_t>(cands_[i].occupancy)].globals.insert(g2);
+        cands_.push_back(occupancy_candidate(static_cast<size_t>(cands_[i].occupancy)));
+        active_.push_back(true);
+        encode(cands_.size() - 1, s, t);
+        for (auto& [h, c] : cores)
+          if (c.erase(i)) c.insert(cands_.size() - 1);
+        requeue(g2);
+      }
+      index_reads(reads_.size());
+      requeue(g);
+    }
+    return "";
+  }
+
+  // What the last answers at every global state used, with the occupancy
+  // of the globals (every query assumes it) and the property: inductive,
+  // as each answer's steps keep every active candidate.
+  std::vector<bool> used(const std::map<std::string, std::set<size_t>>& cores, const std::vector<bool>& active) const {
+    std::vector<bool> out(cands_.size(), false);
+    for (size_t i = 0; i < cands_.size(); ++i)
+      out[i] = active[i] && ((cands_[i].occupancy >= 0 && occ_[cands_[i].occupancy].local < 0) || cands_[i].property == prop_);
+    for (const auto& [g, c] : cores)
+      for (size_t i : c) out[i] = true;
+    return out;
   }
 
   void encode(size_t i, const z3::expr_vector& s, const z3::expr_vector& t) {
@@ -700,30 +741,20 @@ class Inference {
     }
   }
 
-  // The lemmas the proof needs, by unsat cores of the queries at every
-  // global state: S = what safety and the steps from S to S use, plus the
-  // occupancy of the globals (every query assumes its globals are in it)
-  // and the property. Starting from every active candidate, each round's S
-  // is inductive (its steps keep the previous, larger S, hence itself);
-  // two rounds.
+  // Fewer lemmas: what the queries at every global state use when only
+  // `chosen` (inductive) is assumed, with the occupancy of the globals and
+  // the property. Inductive too: its steps keep `chosen`, hence itself.
   bool minimise(const z3::expr_vector& s, const z3::expr& sel, std::vector<bool>& chosen, std::string& why) {
-    chosen = active_;
-    for (int round = 0; round < 2; ++round) {
-      std::vector<bool> next(cands_.size(), false);
-      for (size_t i = 0; i < cands_.size(); ++i)
-        next[i] = chosen[i] && ((cands_[i].occupancy >= 0 && occ_[cands_[i].occupancy].local < 0) || cands_[i].property == prop_);
-      for (const auto& g : occ_[0].globals)
-        for (const std::vector<bool>* post : std::vector<const std::vector<bool>*>{nullptr, &chosen}) {
-          std::set<size_t> core;
-          if (Answer a = ask(g, chosen, post, s, sel, &core, nullptr, nullptr); a != Answer::Unsat) {
-            why = a == Answer::Sat ? "the lemmas do not exclude the bad states (derivation bug)" : "Z3 resource limit in minimisation";
-            return false;
-          }
-          for (size_t i : core) next[i] = true;
-        }
-      chosen = next;
-      progress("minimising: " + std::to_string(std::count(chosen.begin(), chosen.end(), true)) + " lemmas");
+    std::map<std::string, std::set<size_t>> cores;
+    for (const auto& g : occ_[0].globals) {
+      if (Answer a = ask(g, chosen, &chosen, s, sel, &cores[g], nullptr, nullptr); a != Answer::Unsat) {
+        why = a == Answer::Sat ? "the lemmas are not inductive (derivation bug)" : "Z3 resource limit in minimisation";
+        return false;
+      }
     }
+    std::vector<bool> active = chosen;
+    chosen = used(cores, active);
+    progress("minimised to " + std::to_string(std::count(chosen.begin(), chosen.end(), true)) + " lemmas");
     return true;
   }
 
@@ -774,34 +805,6 @@ class Inference {
       if (name.starts_with("L")) out.insert(std::stoul(name.substr(1)));
     }
     return out;
-  }
-
-  // The three obligations, on fresh solvers, for the chosen lemmas alone.
-  std::string recheck(const std::set<size_t>& lemmas, const z3::expr_vector& s, const z3::expr_vector& t,
-                      const z3::expr& sel) {
-    z3::expr bad = enc_.formula(*cs_.sys.properties[prop_].bad, s);
-    auto inv = [&](const z3::expr_vector& x) {
-      z3::expr_vector cs(ctx_);
-      cs.push_back(structure(x));
-      for (size_t i : lemmas) cs.push_back(enc_.formula(*cands_[i].e, x));
-      return z3::mk_and(cs);
-    };
-    struct Obligation {
-      const char* name;
-      z3::expr query;
-    };
-    Obligation obligations[] = {{"initiation", init(s) && !inv(s)},
-                                {"consecution", inv(s) && enc_.trans(s, t, sel) && !inv(t)},
-                                {"safety", inv(s) && bad}};
-    for (auto& o : obligations) {
-      z3::solver fresh = solver();
-      fresh.add(o.query);
-      z3::check_result r = fresh.check();
-      if (r != z3::unsat)
-        return std::string("the invariant fails ") + o.name + " on a fresh solver (" +
-               (r == z3::sat ? "sat" : "resource limit") + ")";
-    }
-    return "";
   }
 
   const CounterSystem& cs_;
