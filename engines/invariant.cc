@@ -100,9 +100,9 @@ struct Observable {
 
 class Inference {
  public:
-  Inference(const CounterSystem& cs, int prop, const std::vector<State>& samples,
+  Inference(const CounterSystem& cs, const std::vector<int>& props, const std::vector<State>& samples,
             const InvariantLimits& limits)
-      : cs_(cs), prop_(prop), names_(cs), limits_(limits), enc_(ctx_, cs.sys), all_samples_(samples) {
+      : cs_(cs), props_(props), names_(cs), limits_(limits), enc_(ctx_, cs.sys), all_samples_(samples) {
     // Every sample whose globals no earlier one had (the global states the
     // lemmas describe), then an even spread of the rest.
     std::set<std::string> globals;
@@ -114,20 +114,30 @@ class Inference {
       if (kept[i] || i % stride == 0) samples_.push_back(samples[i]);
   }
 
-  InvariantProof run() {
+  std::vector<InvariantProof> run() {
     CpuBudget cpu(0);
-    InvariantProof out;
+    for (int p : props_) goals_[p] = {Verdict::Holds, ""};
     observables();
     candidates();
     progress(std::to_string(cands_.size()) + " candidate lemmas");
-    out.verdict = prove(out.detail, out.lemmas);
-    out.seconds = cpu.used();
+    std::vector<std::string> lemmas;
+    if (std::string why = prove(lemmas); !why.empty()) fail_all(why);
+    std::vector<InvariantProof> out;
+    for (int p : props_) {
+      const Goal& goal = goals_.at(p);
+      out.push_back({goal.verdict, goal.detail, {}, cpu.used()});
+      if (goal.verdict == Verdict::Holds) {
+        out.back().lemmas = lemmas;
+        out.back().detail = "inductive invariant of " + std::to_string(lemmas.size()) + " lemmas, any number of actors";
+      }
+    }
     return out;
   }
 
  private:
   void progress(const std::string& what) const {
-    if (limits_.progress) limits_.progress->print(cs_.sys.variant + " " + cs_.sys.properties[prop_].id + ": " + what);
+    std::string who = props_.size() == 1 ? cs_.sys.properties[props_[0]].id : std::to_string(props_.size()) + " properties";
+    if (limits_.progress) limits_.progress->print(cs_.sys.variant + " " + who + ": " + what);
   }
 
   bool growing(int v) const {
@@ -145,7 +155,7 @@ class Inference {
 
   // Globals (not the refcounts, whose range grows with the actors), the
   // number of actors with each value of each field, and in each local state.
-  // The variables property `prop_` depends on: what it reads, what the
+  // The variables the properties depend on: what they read, what the
   // guards read, and what updates of those read. The other properties'
   // sticky flags drop out.
   std::vector<bool> cone() const {
@@ -154,7 +164,7 @@ class Inference {
       if (e.op == Op::Var) in[e.var] = true;
       for (const auto& a : e.args) self(*a, self);
     };
-    mark(*cs_.sys.properties[prop_].bad, mark);
+    for (int p : props_) mark(*cs_.sys.properties[p].bad, mark);
     for (const auto& t : cs_.sys.transitions) mark(*t.guard, mark);
     for (bool grew = true; grew;) {
       grew = false;
@@ -469,29 +479,51 @@ class Inference {
   // one that breaks some) drops the broken candidates, except the
   // occupancy ones, which are widened by the post-state's globals (the
   // thread-modular abstraction's join). Ends when no candidate breaks:
-  // the active ones are inductive. Then the lemmas the property needs.
-  Verdict prove(std::string& detail, std::vector<std::string>& lemmas) {
+  // the active ones are inductive. Then the lemmas the properties need,
+  // checked again. A property whose own lemma is dropped fails alone.
+  // Returns why every property failed, or "".
+  std::string prove(std::vector<std::string>& lemmas) {
     z3::expr_vector s = state(""), t = state("'");
     z3::expr sel = enc_.selector("step");
     active_.assign(cands_.size(), true);
     for (size_t i = 0; i < cands_.size(); ++i) encode(i, s, t);
-    if (std::none_of(cands_.begin(), cands_.end(), [&](const Candidate& c) { return c.property == prop_; }))
-      return detail = "a sample violates the property", Verdict::Unknown;
-    if (!initiation(s)) return detail = "Z3 resource limit in initiation", Verdict::Unknown;
+    for (int p : props_)
+      if (std::none_of(cands_.begin(), cands_.end(), [&](const Candidate& c) { return c.property == p; }))
+        fail(p, Verdict::Unknown, "a sample violates the property");
+    if (!initiation(s)) return "Z3 resource limit in initiation";
     for (size_t i = 0; i < cands_.size(); ++i)
-      if (cands_[i].property == prop_ && !active_[i]) return detail = "the property fails initially (derivation bug)", Verdict::Error;
+      if (goal(cands_[i].property) && !active_[i]) fail(cands_[i].property, Verdict::Error, "the property fails initially (derivation bug)");
     index_reads(0);
     std::map<std::string, std::set<size_t>> cores;
-    if (std::string why = houdini(s, t, sel, cores); !why.empty()) return detail = why, Verdict::Unknown;
+    if (std::string why = houdini(s, t, sel, cores); !why.empty()) return why;
+    if (!any_goal()) return "";
     std::vector<bool> chosen = used(cores, active_);
-    if (!minimise(s, sel, chosen, detail)) return Verdict::Unknown;
+    if (std::string why = minimise(s, sel, chosen); !why.empty()) return why;
     progress(std::to_string(std::count(chosen.begin(), chosen.end(), true)) + " lemmas needed; checking on fresh solvers");
-    if (std::string why = recheck(chosen, s, sel); !why.empty()) return detail = why, Verdict::Unknown;
+    if (std::string why = recheck(chosen, s, sel); !why.empty()) return why;
     for (size_t i = 0; i < cands_.size(); ++i)
       if (chosen[i]) lemmas.push_back(cands_[i].text);
     std::sort(lemmas.begin(), lemmas.end());
-    detail = "inductive invariant of " + std::to_string(lemmas.size()) + " lemmas, any number of actors";
-    return Verdict::Holds;
+    return "";
+  }
+
+  struct Goal {
+    Verdict verdict;
+    std::string detail;
+  };
+  // Whether p is a property still to prove.
+  bool goal(int p) const {
+    auto it = goals_.find(p);
+    return it != goals_.end() && it->second.verdict == Verdict::Holds;
+  }
+  bool any_goal() const {
+    return std::any_of(props_.begin(), props_.end(), [&](int p) { return goal(p); });
+  }
+  void fail(int p, Verdict v, const std::string& why) {
+    if (goal(p)) goals_[p] = {v, why};
+  }
+  void fail_all(const std::string& why) {
+    for (int p : props_) fail(p, why.find("derivation bug") != std::string::npos ? Verdict::Error : Verdict::Unknown, why);
   }
 
   // Houdini, one query per global state of the occupancy (its globals put
@@ -503,11 +535,11 @@ class Inference {
                       std::map<std::string, std::set<size_t>>& cores) {
     std::deque<std::string> todo(occ_[0].globals.begin(), occ_[0].globals.end());
     std::set<std::string> queued(todo.begin(), todo.end());
-    auto requeue = [&](const std::string& g) {
+    auto requeue = [&](std::string g) {  // a copy: g may be a key of cores
       cores.erase(g);
       if (queued.insert(g).second) todo.push_back(g);
     };
-    for (size_t asked = 1; !todo.empty(); ++asked) {
+    for (size_t asked = 1; !todo.empty() && any_goal(); ++asked) {
       std::string g = todo.front();
       todo.pop_front();
       queued.erase(g);
@@ -528,9 +560,10 @@ class Inference {
       std::vector<size_t> dropped;
       for (size_t i = 0; i < cands_.size(); ++i) {
         if (!active_[i] || !m->eval(next_[i].substitute(t, post), true).is_false()) continue;
-        if (cands_[i].property == prop_)
-          return "no candidate excludes the counterexample to induction " + describe(*m, s) + " --[" +
-                 cs_.sys.transitions[enc_.selector_value(*m, sel)].what + "]-->";
+        if (goal(cands_[i].property))
+          fail(cands_[i].property, Verdict::Unknown,
+               "no candidate excludes the counterexample to induction " + describe(*m, s) + " --[" +
+                   cs_.sys.transitions[enc_.selector_value(*m, sel)].what + "]-->");
         active_[i] = false;
         dropped.push_back(i);
       }
@@ -566,7 +599,7 @@ class Inference {
   std::vector<bool> used(const std::map<std::string, std::set<size_t>>& cores, const std::vector<bool>& active) const {
     std::vector<bool> out(cands_.size(), false);
     for (size_t i = 0; i < cands_.size(); ++i)
-      out[i] = active[i] && ((cands_[i].occupancy >= 0 && occ_[cands_[i].occupancy].local < 0) || cands_[i].property == prop_);
+      out[i] = active[i] && ((cands_[i].occupancy >= 0 && occ_[cands_[i].occupancy].local < 0) || goal(cands_[i].property));
     for (const auto& [g, c] : cores)
       for (size_t i : c) out[i] = true;
     return out;
@@ -587,6 +620,14 @@ class Inference {
     bool in = o.globals.count(g) > 0;
     if (o.local < 0 || in) return constant(in ? 1 : 0);
     return var(cs_.count_var[o.local]) == constant(0);
+  }
+
+  // The bad states of every property still to prove, with the globals g put in.
+  ExprP bad_at(const std::string& g) const {
+    std::vector<ExprP> bads;
+    for (int p : props_)
+      if (goal(p)) bads.push_back(substitute(cs_.sys.properties[p].bad, values(g)));
+    return any_of(bads);
   }
 
   std::vector<std::optional<int>> values(const std::string& g) const {
@@ -626,7 +667,7 @@ class Inference {
     if (post)
       posts = steps_at(q, g, *post, s, sel);
     else
-      q.add(enc_.formula(*substitute(cs_.sys.properties[prop_].bad, values(g)), s));
+      q.add(enc_.formula(*bad_at(g), s));
     z3::check_result r = q.check(lits_of(pre));
     if (r == z3::unknown) return Answer::Unknown;
     if (r == z3::unsat) {
@@ -744,18 +785,15 @@ class Inference {
   // Fewer lemmas: what the queries at every global state use when only
   // `chosen` (inductive) is assumed, with the occupancy of the globals and
   // the property. Inductive too: its steps keep `chosen`, hence itself.
-  bool minimise(const z3::expr_vector& s, const z3::expr& sel, std::vector<bool>& chosen, std::string& why) {
+  std::string minimise(const z3::expr_vector& s, const z3::expr& sel, std::vector<bool>& chosen) {
     std::map<std::string, std::set<size_t>> cores;
-    for (const auto& g : occ_[0].globals) {
-      if (Answer a = ask(g, chosen, &chosen, s, sel, &cores[g], nullptr, nullptr); a != Answer::Unsat) {
-        why = a == Answer::Sat ? "the lemmas are not inductive (derivation bug)" : "Z3 resource limit in minimisation";
-        return false;
-      }
-    }
+    for (const auto& g : occ_[0].globals)
+      if (Answer a = ask(g, chosen, &chosen, s, sel, &cores[g], nullptr, nullptr); a != Answer::Unsat)
+        return a == Answer::Sat ? "the lemmas are not inductive (derivation bug)" : "Z3 resource limit in minimisation";
     std::vector<bool> active = chosen;
     chosen = used(cores, active);
     progress("minimised to " + std::to_string(std::count(chosen.begin(), chosen.end(), true)) + " lemmas");
-    return true;
+    return "";
   }
 
   // The proof again on fresh solvers with the chosen lemmas alone:
@@ -808,7 +846,8 @@ class Inference {
   }
 
   const CounterSystem& cs_;
-  int prop_;
+  std::vector<int> props_;
+  std::map<int, Goal> goals_;  // per property of props_
   Namer names_;
   InvariantLimits limits_;
   mutable z3::context ctx_;
@@ -828,12 +867,12 @@ class Inference {
 
 }  // namespace
 
-InvariantProof prove_any(const CounterSystem& cs, int prop, const std::vector<State>& samples,
-                         const InvariantLimits& limits) {
+std::vector<InvariantProof> prove_any(const CounterSystem& cs, const std::vector<int>& props,
+                                      const std::vector<State>& samples, const InvariantLimits& limits) {
   try {
-    return Inference(cs, prop, samples, limits).run();
+    return Inference(cs, props, samples, limits).run();
   } catch (const z3::exception& e) {
-    return {Verdict::Error, std::string("Z3: ") + e.msg(), {}, 0};
+    return std::vector<InvariantProof>(props.size(), {Verdict::Error, std::string("Z3: ") + e.msg(), {}, 0});
   }
 }
 
