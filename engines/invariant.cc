@@ -121,13 +121,15 @@ class Inference {
     candidates();
     progress(std::to_string(cands_.size()) + " candidate lemmas");
     std::vector<std::string> lemmas;
-    if (std::string why = prove(lemmas); !why.empty()) fail_all(why);
+    std::vector<ExprP> formulas;
+    if (std::string why = prove(lemmas, formulas); !why.empty()) fail_all(why);
     std::vector<InvariantProof> out;
     for (int p : props_) {
       const Goal& goal = goals_.at(p);
-      out.push_back({goal.verdict, goal.detail, {}, cpu.used()});
+      out.push_back({goal.verdict, goal.detail, {}, {}, cpu.used()});
       if (goal.verdict == Verdict::Holds) {
         out.back().lemmas = lemmas;
+        out.back().formulas = formulas;
         out.back().detail = "inductive invariant of " + std::to_string(lemmas.size()) + " lemmas, any number of actors";
       }
     }
@@ -429,34 +431,11 @@ class Inference {
 
   z3::expr_vector state(const std::string& suffix) const { return enc_.named_state(suffix); }
 
-  // What every counter state satisfies, proved with the lemmas: counts are
-  // non-negative and sum to the number of actors; configuration in its
-  // domain and allowed.
-  z3::expr structure(const z3::expr_vector& s) const {
-    z3::expr_vector cs(ctx_);
-    z3::expr sum = ctx_.int_val(0);
-    for (int c : cs_.count_var) {
-      cs.push_back(s[c] >= 0);
-      sum = sum + s[c];
-    }
-    cs.push_back(sum == s[cs_.actors_var]);
-    cs.push_back(s[cs_.actors_var] >= 0);
-    for (int v = 0; v < cs_.actors_var; ++v)
-      if (cs_.sys.vars[v].config) cs.push_back(s[v] >= cs_.sys.vars[v].lo && s[v] <= cs_.sys.vars[v].hi);
-    cs.push_back(enc_.config_ok(s));
-    return z3::mk_and(cs);
-  }
+  // What every counter state satisfies (counter.h), proved with the lemmas.
+  z3::expr structure(const z3::expr_vector& s) const { return enc_.formula(*structure_, s); }
 
   // Any number of actors, all idle; every global at its initial value.
-  z3::expr init(const z3::expr_vector& s) const {
-    z3::expr_vector cs(ctx_);
-    cs.push_back(structure(s));
-    for (int v = 0; v < cs_.actors_var; ++v)
-      if (!cs_.sys.vars[v].config) cs.push_back(s[v] == cs_.sys.vars[v].init);
-    for (size_t l = 0; l < cs_.locals.size(); ++l)
-      if (static_cast<int>(l) != cs_.idle) cs.push_back(s[cs_.count_var[l]] == 0);
-    return z3::mk_and(cs);
-  }
+  z3::expr init(const z3::expr_vector& s) const { return enc_.formula(*initial_, s); }
 
   z3::solver solver() const {
     z3::solver s(ctx_);
@@ -482,7 +461,7 @@ class Inference {
   // the active ones are inductive. Then the lemmas the properties need,
   // checked again. A property whose own lemma is dropped fails alone.
   // Returns why every property failed, or "".
-  std::string prove(std::vector<std::string>& lemmas) {
+  std::string prove(std::vector<std::string>& lemmas, std::vector<ExprP>& formulas) {
     z3::expr_vector s = state(""), t = state("'");
     z3::expr sel = enc_.selector("step");
     active_.assign(cands_.size(), true);
@@ -501,9 +480,14 @@ class Inference {
     if (std::string why = minimise(s, sel, chosen); !why.empty()) return why;
     progress(std::to_string(std::count(chosen.begin(), chosen.end(), true)) + " lemmas needed; checking on fresh solvers");
     if (std::string why = recheck(chosen, s, sel); !why.empty()) return why;
+    std::vector<std::pair<std::string, ExprP>> sorted;
     for (size_t i = 0; i < cands_.size(); ++i)
-      if (chosen[i]) lemmas.push_back(cands_[i].text);
-    std::sort(lemmas.begin(), lemmas.end());
+      if (chosen[i]) sorted.push_back({cands_[i].text, cands_[i].e});
+    std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (auto& [text, e] : sorted) {
+      lemmas.push_back(text);
+      formulas.push_back(e);
+    }
     return "";
   }
 
@@ -853,6 +837,7 @@ class Inference {
   mutable z3::context ctx_;
   z3enc::Encoding enc_;
   const std::vector<State>& all_samples_;
+  ExprP structure_ = kvmlc::structure(cs_), initial_ = kvmlc::initial(cs_);
   std::vector<State> samples_;
   std::vector<Observable> obs_;
   std::vector<Candidate> cands_;
@@ -872,7 +857,7 @@ std::vector<InvariantProof> prove_any(const CounterSystem& cs, const std::vector
   try {
     return Inference(cs, props, samples, limits).run();
   } catch (const z3::exception& e) {
-    return std::vector<InvariantProof>(props.size(), {Verdict::Error, std::string("Z3: ") + e.msg(), {}, 0});
+    return std::vector<InvariantProof>(props.size(), {Verdict::Error, std::string("Z3: ") + e.msg(), {}, {}, 0});
   }
 }
 

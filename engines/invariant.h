@@ -34,6 +34,9 @@ struct InvariantProof {
   Verdict verdict = Verdict::Unknown;  // Holds: checked; Unknown: `detail` says why
   std::string detail;
   std::vector<std::string> lemmas;  // Holds: the invariant, one lemma a line, as the spec names things
+  // Holds: lemmas[i] as a formula over cs.sys's variables. The invariant is
+  // structure(cs) (counter.h) and all of them (certificates, certificate.h).
+  std::vector<ExprP> formulas;
   double seconds = 0;               // CPU
 };
 

@@ -45,6 +45,10 @@ TEST_CASE("a holding cell is proved for any number of actors") {
   INFO(proof.detail);
   CHECK(proof.verdict == Verdict::Holds);
   CHECK(!proof.lemmas.empty());
+  // Each lemma comes with its formula (for certificates), true on every sample.
+  REQUIRE(proof.formulas.size() == proof.lemmas.size());
+  for (const State& st : samples(cs, 1))
+    for (const ExprP& f : proof.formulas) CHECK(eval(*f, st) != 0);
 }
 
 TEST_CASE("a violated cell is never proved") {

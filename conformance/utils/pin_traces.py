@@ -14,7 +14,7 @@ import subprocess
 import sys
 
 VARIANT = {'stock': 'linux-6.1', 'unified-v1': 'unified-v1', 'unified': 'unified',
-           'stock-6.12': 'linux-6.12'}
+           'stock-6.12': 'linux-6.12', 'unified-fixed': 'unified-fixed'}
 HEADER = """## Traces recorded on the {kernel} kernel, {platform} platform (impl/qemu), replayed
 ## against {variant}, with the faults each trace armed. Each RUN line pins what
 ## replay finds (conformance/utils/pin_traces.py writes them); docs/conformance.md

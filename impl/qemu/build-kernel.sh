@@ -34,6 +34,9 @@ tarball=${KVMLC_TARBALL:-/usr/src/${source:-linux-source-6.1}.tar.xz}
 [ -f "$tarball" ] || { echo "build-kernel: no $tarball (apt-get install ${source:-linux-source-6.1})" >&2; exit 2; }
 cache=${KVMLC_CACHE:-$HOME/.cache/kvmlc}
 jobs=${KVMLC_JOBS:-2}
+# make runs this much nicer than the script (nice -n N build-kernel.sh with
+# KVMLC_NICE=0 gives the whole build niceness N).
+nice=${KVMLC_NICE:-10}
 log() { echo "build-kernel[$kernel]: $*" >&2; }
 
 # Bump when the way a tree is configured or built changes. The hash names
@@ -114,7 +117,7 @@ export ARCH=powerpc CROSS_COMPILE=powerpc64le-linux-gnu-
 export KBUILD_BUILD_USER=kvmlc KBUILD_BUILD_HOST=kvmlc
 export KBUILD_BUILD_TIMESTAMP="Thu Jan  1 00:00:00 UTC 1970"
 export CCACHE_BASEDIR=$tree CCACHE_NOHASHDIR=1
-mk() { nice -n 10 make -C "$tree" CC="ccache ${CROSS_COMPILE}gcc" "$@"; }
+mk() { nice -n "$nice" make -C "$tree" CC="ccache ${CROSS_COMPILE}gcc" "$@"; }
 
 mk -s tinyconfig >&2
 (cd "$tree" && scripts/kconfig/merge_config.sh -m .config "${fragments[@]}" >&2)

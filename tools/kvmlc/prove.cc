@@ -54,7 +54,8 @@ unknown is never a pass.
   --max-samples N    cti: reachable states sampled per configuration (default
                      200000; more: that configuration is unknown)
   --max-states N     explicit: states per configuration (default 20000000)
-  --format F         text (default), json or markdown
+  --format F         text (default), json (with each counterexample's
+                     configuration, steps and what is left behind) or markdown
   --explain          print each invariant and counterexample (default for one cell)
   --cex-dir DIR      write each counterexample as DIR/VARIANT--PROPERTY.jsonl (a trace)
                      and .itf.json (its states, Apalache's ITF, for TLA+ tools)
@@ -304,7 +305,10 @@ int cmd_prove(const std::vector<std::string>& args) {
     return *std::find_if(variant_systems.begin(), variant_systems.end(),
                          [&](const System* s) { return s->variant == c.variant; })[0];
   };
-  print_table(std::cout, cells, format, cell_text);
+  if (format == "json")
+    print_json_with_witnesses(std::cout, cells, system_of);
+  else
+    print_table(std::cout, cells, format, cell_text);
   if (o.has("certificate-dir"))
     write_certificates(o.get("certificate-dir"), cells, mo.actors);
   if (o.has("report-dir"))
