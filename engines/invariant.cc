@@ -80,6 +80,7 @@ struct Candidate {
   std::string text;
   int property = -1;   // a part of this property (its negated bad state)
   int occupancy = -1;  // an occupancy set (Inference::occ_), widened rather than dropped
+  std::string premise;  // shown as one lemma with the others of the same premise
 };
 
 // The global states seen, or those seen while some actor is in one local
@@ -233,11 +234,12 @@ class Inference {
       auto g = std::find_if(cs_.growing.begin(), cs_.growing.end(), [&](const auto& g) { return g.var == v; });
       if (g == cs_.growing.end())
         add(constant(x.lo) <= var(v) && var(v) <= constant(x.hi),
-            x.name + " in [" + std::to_string(x.lo) + ", " + std::to_string(x.hi) + "]");
+            x.name + " in [" + std::to_string(x.lo) + ", " + std::to_string(x.hi) + "]", "in range: ");
       else
         add(constant(g->lo) + times(g->dlo) <= var(v) && var(v) <= constant(g->hi) + times(g->dhi),
             x.name + " in [" + std::to_string(g->lo) + " + " + std::to_string(g->dlo) + "*actors, " +
-                std::to_string(g->hi) + " + " + std::to_string(g->dhi) + "*actors]");
+                std::to_string(g->hi) + " + " + std::to_string(g->dhi) + "*actors]",
+            "in range: ");
     }
   }
 
@@ -331,7 +333,7 @@ class Inference {
       x[free] = 1;
       for (size_t b = 0; b < basis.size(); ++b) x[pivots[b]] = -basis[b][free];
       std::optional<Candidate> c = equation(cols, names, x, numeric);
-      if (c) add(!premise || c->e, ptext + c->text);
+      if (c) add(!premise || c->e, ptext + c->text, ptext);
     }
   }
 
@@ -363,11 +365,11 @@ class Inference {
     return Candidate{lhs == rhs, (lt.empty() ? "0" : lt) + " == " + (rt.empty() ? "0" : rt)};
   }
 
-  void add(ExprP e, std::string text) {
+  void add(ExprP e, std::string text, std::string premise = "") {
     if (!texts_.insert(text).second) return;
     for (const auto& s : samples_)
       if (!eval(*e, s)) return;
-    cands_.push_back({std::move(e), std::move(text)});
+    cands_.push_back({std::move(e), std::move(text), -1, -1, std::move(premise)});
   }
 
   // The global states of every sample, and per local state those seen
@@ -419,6 +421,94 @@ class Inference {
     return g;
   }
 
+  // The chosen lemmas as a reviewer reads them: lemmas of one premise are
+  // one ("kvm.state == GOING -> A && B"), so are the ranges; a property's
+  // parts are one lemma, named by the property ("refcount-balanced holds"); the
+  // local states whose occupancy sets are equal share one lemma
+  // ("#actors(A) + #actors(B) > 0 -> ..."), and each set is said by the
+  // values that single it out among the global states (the lemma "the
+  // globals are one of N states").
+  std::vector<std::pair<std::string, ExprP>> present(const std::vector<bool>& chosen) const {
+    std::vector<std::pair<std::string, ExprP>> out;
+    std::map<std::set<std::string>, std::vector<int>> by_set;  // occupancy set -> its local states
+    std::map<int, ExprP> holds;                                 // property -> its chosen parts
+    std::map<int, int> parts, used;                             // of each property: all, chosen
+    for (const auto& c : cands_)
+      if (c.property >= 0) ++parts[c.property];
+    std::map<std::string, std::pair<std::string, ExprP>> by_premise;  // premise -> conclusions, formula
+    for (size_t i = 0; i < cands_.size(); ++i) {
+      if (!chosen[i]) continue;
+      const Candidate& c = cands_[i];
+      if (!c.premise.empty()) {
+        auto& [text, e] = by_premise[c.premise];
+        std::string conclusion = c.text.starts_with(c.premise) ? c.text.substr(c.premise.size()) : c.text;
+        text += (text.empty() ? "" : " && ") + conclusion;
+        e = e ? e && c.e : c.e;
+      } else if (c.property >= 0) {
+        holds[c.property] = holds.count(c.property) ? holds[c.property] && c.e : c.e;
+        ++used[c.property];
+      }
+      else if (c.occupancy < 0 || occ_[c.occupancy].local < 0)
+        out.push_back({c.text, c.e});
+      else
+        by_set[occ_[c.occupancy].globals].push_back(occ_[c.occupancy].local);
+    }
+    for (const auto& [premise, lemma] : by_premise) out.push_back({premise + lemma.first, lemma.second});
+    for (const auto& [p, e] : holds)
+      out.push_back({cs_.sys.properties[p].id + " holds" +
+                         (used[p] == parts[p] ? "" : " in part (" + std::to_string(used[p]) + " of its " + std::to_string(parts[p]) + " bad cases excluded)"),
+                     e});
+    for (const auto& [set, locals] : by_set) {
+      ExprP some = constant(0);
+      std::string who;
+      for (int l : locals) {
+        some = some + var(cs_.count_var[l]);
+        who += (who.empty() ? "" : " + ") + local_name(l);
+      }
+      std::vector<const std::string*> rows;
+      for (const auto& g : set) rows.push_back(&g);
+      ExprP in = rows.empty() ? constant(0) : member(rows, 0);
+      out.push_back({who + (set.empty() ? " == 0" : " > 0 -> " + describe_set(set)), some == constant(0) || in});
+    }
+    return out;
+  }
+
+  // "kvm.state == LIVE && held(kvm_dev) by kvm": the fewest globals whose
+  // values pick `set` out of the global states (occ_[0]); ", one of N such
+  // states" when no choice of values picks exactly it.
+  std::string describe_set(const std::set<std::string>& set) const {
+    const auto& all = occ_[0].globals;
+    auto values = [&](const std::set<std::string>& gs, size_t k) {
+      std::set<char> vs;
+      for (const auto& g : gs) vs.insert(g[k]);
+      return vs;
+    };
+    std::vector<size_t> keep;
+    for (size_t k = 0; k < glob_vars_.size(); ++k)
+      if (values(set, k) != values(all, k)) keep.push_back(k);
+    auto picked = [&](const std::vector<size_t>& ks) {
+      size_t n = 0;
+      for (const auto& g : all)
+        n += std::all_of(ks.begin(), ks.end(), [&](size_t k) { return values(set, k).count(g[k]) > 0; });
+      return n;
+    };
+    bool exact = picked(keep) == set.size();
+    for (size_t j = keep.size(); exact && j-- > 0;) {
+      std::vector<size_t> fewer;
+      for (size_t x = 0; x < keep.size(); ++x)
+        if (x != j) fewer.push_back(keep[x]);
+      if (picked(fewer) == set.size()) keep = fewer;
+    }
+    std::string text;
+    for (size_t k : keep) {
+      std::string alts;
+      for (char v : values(set, k)) alts += (alts.empty() ? "" : " || ") + names_.global(glob_vars_[k], v);
+      text += (text.empty() ? "" : " && ") + (values(set, k).size() > 1 ? "(" + alts + ")" : alts);
+    }
+    if (text.empty()) text = "any global state";
+    return exact ? text : text + ", one of " + std::to_string(set.size()) + " such global states";
+  }
+
   std::string local_name(int l) const {
     std::vector<std::pair<int, int>> where;
     for (size_t f = 0; f < cs_.fields.size(); ++f)
@@ -441,6 +531,7 @@ class Inference {
     z3::solver s(ctx_);
     z3::params p(ctx_);
     p.set("rlimit", limits_.rlimit);
+    p.set("core.minimize", true);  // fewer lemmas: a minimal core per query
     s.set(p);
     return s;
   }
@@ -480,9 +571,7 @@ class Inference {
     if (std::string why = minimise(s, sel, chosen); !why.empty()) return why;
     progress(std::to_string(std::count(chosen.begin(), chosen.end(), true)) + " lemmas needed; checking on fresh solvers");
     if (std::string why = recheck(chosen, s, sel); !why.empty()) return why;
-    std::vector<std::pair<std::string, ExprP>> sorted;
-    for (size_t i = 0; i < cands_.size(); ++i)
-      if (chosen[i]) sorted.push_back({cands_[i].text, cands_[i].e});
+    std::vector<std::pair<std::string, ExprP>> sorted = present(chosen);
     std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     for (auto& [text, e] : sorted) {
       lemmas.push_back(text);
