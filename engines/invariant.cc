@@ -32,6 +32,7 @@ class Namer {
     if (name.ends_with(".state")) return name + " == " + state(value);
     if (name.starts_with("res.")) {
       std::string r = name.substr(4);
+      if (value < 0) return "stale(" + r + "), freed by " + module(-value);  // semantics.cc: may go stale
       return value == 0 ? "!held(" + r + ")" : "held(" + r + ") by " + module(value);
     }
     return name + " == " + std::to_string(value);
@@ -56,7 +57,7 @@ class Namer {
 
  private:
   std::string module(int k) const {
-    return k == 0 ? "none" : k <= static_cast<int>(modules_.size()) ? modules_[k - 1] : std::to_string(k);
+    return k == 0 ? "none" : k > 0 && k <= static_cast<int>(modules_.size()) ? modules_[k - 1] : std::to_string(k);
   }
   static std::string state(int s) {
     static const char* names[] = {"UNLOADED", "UNFORMED", "COMING", "LIVE",
