@@ -207,7 +207,7 @@ class Inference {
   void fact(const Observable& o) {
     std::set<int> seen(o.column.begin(), o.column.end());
     if (o.var < 0) {
-      if (seen == std::set<int>{0}) add(o.e == constant(0), o.name + " == 0");
+      if (seen == std::set<int>{0}) add(o.e == constant(0), o.name + " == 0", "always: ");
       return;
     }
     const Var& v = cs_.sys.vars[o.var];
@@ -218,7 +218,7 @@ class Inference {
       alts.push_back(o.e == constant(x));
       text += (text.empty() ? "" : " || ") + names_.global(o.var, x);
     }
-    add(any_of(alts), text);
+    add(any_of(alts), alts.size() > 1 ? "(" + text + ")" : text, "always: ");
   }
 
   // Each global in its domain (a refcount's grows with the actors).
