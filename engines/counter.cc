@@ -672,6 +672,31 @@ System CounterSystem::instantiate(int n) const {
   return out;
 }
 
+ExprP structure(const CounterSystem& cs) {
+  std::vector<ExprP> parts;
+  ExprP sum = constant(0);
+  for (int c : cs.count_var) {
+    parts.push_back(constant(0) <= var(c));
+    sum = sum + var(c);
+  }
+  parts.push_back(sum == var(cs.actors_var));
+  parts.push_back(constant(0) <= var(cs.actors_var));
+  for (int v = 0; v < cs.actors_var; ++v)
+    if (cs.sys.vars[v].config)
+      parts.push_back(constant(cs.sys.vars[v].lo) <= var(v) && var(v) <= constant(cs.sys.vars[v].hi));
+  if (cs.sys.config_ok) parts.push_back(cs.sys.config_ok);
+  return all_of(parts);
+}
+
+ExprP initial(const CounterSystem& cs) {
+  std::vector<ExprP> parts{structure(cs)};
+  for (int v = 0; v < cs.actors_var; ++v)
+    if (!cs.sys.vars[v].config) parts.push_back(var(v) == constant(cs.sys.vars[v].init));
+  for (size_t l = 0; l < cs.locals.size(); ++l)
+    if (static_cast<int>(l) != cs.idle) parts.push_back(var(cs.count_var[l]) == constant(0));
+  return all_of(parts);
+}
+
 Exploration explore(const CounterSystem& cs, int n, long long max_states) {
   Exploration x;
   x.sys = cs.instantiate(n);

@@ -74,6 +74,14 @@ struct CounterSystem {
   System instantiate(int n) const;
 };
 
+// What every counter state satisfies (cs.sys's variables): the counts are
+// non-negative and sum to `actors` >= 0; the configuration is in its
+// domain and allowed by config_ok.
+ExprP structure(const CounterSystem& cs);
+// The initial states for any number of actors: structure(cs), every actor
+// idle, every other global at its initial value.
+ExprP initial(const CounterSystem& cs);
+
 using SystemBuilder = std::function<System(int actors)>;
 CounterSystem derive_counter_system(const SystemBuilder& build);
 
