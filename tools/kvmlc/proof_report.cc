@@ -158,6 +158,7 @@ void write_proof_report(const std::string& dir, const System& sys, const std::ve
       witness_steps(md, ws, r.witness);
       std::string name = sys.variant + "--" + prop.id;
       write_file(dir + "/" + name + ".dot", witness_dot(ws, r.witness, name));
+      draw_svg(dir + "/" + name + ".dot");
       md << "\n![" << name << "](" << name << ".svg)\n";
     }
     const std::string& cert =

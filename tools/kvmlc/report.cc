@@ -1,6 +1,11 @@
 #include "tools/kvmlc/report.h"
 
+#include <spawn.h>
+#include <sys/wait.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iomanip>
@@ -10,6 +15,8 @@
 
 #include "model/semantics.h"
 #include "trace/format.h"
+
+extern char** environ;  // posix_spawnp passes it on
 
 namespace kvmlc {
 namespace {
@@ -314,6 +321,29 @@ void write_cex(const std::string& dir, const System& sys, const Cell& c, const s
   write_file(base + ".itf.json", [&](std::ostream& out) {
     write_itf(out, sys, c.result.witness, c.variant + " violates " + c.property + " (" + producer + ")");
   });
+}
+
+bool draw_svg(const std::string& dot_file) {
+  std::string svg = std::filesystem::path(dot_file).replace_extension(".svg").string();
+  std::string tmp = svg + ".tmp";
+  std::vector<std::string> args = {"dot", "-Tsvg", "-o", tmp, dot_file};
+  std::vector<char*> argv;
+  for (auto& a : args) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  pid_t pid;
+  int status = 0;
+  int err = posix_spawnp(&pid, "dot", nullptr, nullptr, argv.data(), environ);
+  if (err == 0 && waitpid(pid, &status, 0) == pid && WIFEXITED(status) && WEXITSTATUS(status) == 0) {
+    std::filesystem::rename(tmp, svg);
+    return true;
+  }
+  std::filesystem::remove(tmp);
+  static bool said = false;  // once per run, not once per picture
+  if (!said)
+    std::fprintf(stderr, "kvmlc: %s: %s, so %s is not drawn (Graphviz; scripts/setup.sh installs it)\n",
+                 dot_file.c_str(), err == ENOENT ? "no 'dot' on the PATH" : "'dot' failed", svg.c_str());
+  said = true;
+  return false;
 }
 
 }  // namespace kvmlc

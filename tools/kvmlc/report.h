@@ -33,6 +33,11 @@ void print_table(std::ostream& out, const std::vector<Cell>& cells, const std::s
 void write_cex(const std::string& dir, const System& sys, const Cell& c, const std::string& producer,
                const std::string& variant = "");
 
+// Draws DIR/NAME.dot as DIR/NAME.svg with Graphviz's `dot`. Without it (or
+// if it fails) says so on stderr, once a run, and returns false: the .dot
+// stays, to be drawn later.
+bool draw_svg(const std::string& dot_file);
+
 // One variant's verdicts per configuration: configurations down, each named
 // by its config variables ("hv_possible !pr_possible radix !nested"),
 // properties across. The cells' results must carry `configs` (engines that
