@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the reviewer's proof reports (docs/proofs/README.md says what
-# they hold): one `kvmlc prove` over every variant, then Graphviz for the
-# counterexample drawings. Deterministic: no timings or dates are written, Z3
+# they hold): one `kvmlc prove` over every variant, which also draws the
+# counterexamples (Graphviz). Deterministic: no timings or dates are written, Z3
 # is bounded by sample and depth bounds (the CPU budget is only a safety net),
 # and the explicit explorer decides the cells Z3 leaves unknown. The seed's
 # headline, ioctl-needs-backend, is proved again into DIR/headline/ with a
@@ -57,6 +57,3 @@ rm -rf "$out/certificates"
 "$kvmlc" prove --variant unified --property ioctl-needs-backend --max-samples 30000 \
     --cpu-seconds 900 --config hv_possible=0,pr_possible=1,radix=0,nested=0 \
     --certificate-dir "$out/certificates" --quiet > /dev/null
-for dot in "$out"/*--*.dot "$out"/headline/*--*.dot "$out"/any-actors/*--*.dot; do
-    dot -Tsvg "$dot" > "${dot%.dot}.svg"
-done
