@@ -72,3 +72,6 @@ config.substitutions += [
 import shutil
 if shutil.which("spin") and shutil.which("gcc"):
     config.available_features.add("spin")
+# Graphviz for the SVGs of kvmlc prove --report-dir.
+if shutil.which("dot"):
+    config.available_features.add("dot")

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
 #include <functional>
 #include <map>
 #include <memory>
@@ -31,17 +32,19 @@ class Namer {
     if (name.ends_with(".state")) return name + " == " + state(value);
     if (name.starts_with("res.")) {
       std::string r = name.substr(4);
+      if (value < 0) return "stale(" + r + "), freed by " + module(-value);  // semantics.cc: may go stale
       return value == 0 ? "!held(" + r + ")" : "held(" + r + ") by " + module(value);
     }
     return name + " == " + std::to_string(value);
   }
 
+  // The spec's name of the value (the model's Var::names): "at
+  // create_vm:kvm_create_vm", "fd=kvm", "fd=none" (0 of a named field).
   std::string field(int f, int value) const {
-    const std::string& name = cs_.fields[f];
-    if (name == "pc") return "at " + pc(value);
-    if (name == "fd" || name == "sel_owner" || name == "vm_owner" || name == "vm_fd")
-      return name + "=" + module(value);
-    return name + "=" + std::to_string(value);
+    const auto& names = cs_.field_names[f];
+    auto it = names.find(value);
+    std::string v = it != names.end() ? it->second : value == 0 && !names.empty() ? "none" : std::to_string(value);
+    return cs_.fields[f] == "pc" ? "at " + v : cs_.fields[f] + "=" + v;
   }
 
   // "#actors(fd=kvm, at idle)".
@@ -55,21 +58,13 @@ class Namer {
 
  private:
   std::string module(int k) const {
-    return k == 0 ? "none" : k <= static_cast<int>(modules_.size()) ? modules_[k - 1] : std::to_string(k);
+    return k == 0 ? "none" : k > 0 && k <= static_cast<int>(modules_.size()) ? modules_[k - 1] : std::to_string(k);
   }
   static std::string state(int s) {
     static const char* names[] = {"UNLOADED", "UNFORMED", "COMING", "LIVE",
                                   "GOING",    "FAILED",   "FREED",  "RETURNING"};
     return s >= 0 && s <= kReturning ? names[s] : std::to_string(s);
   }
-  static std::string pc(int p) {
-    static const char* names[] = {"idle",          "vm_start",       "vm_selected", "vm_pinned",
-                                  "vm_fail_put",   "vm_fail_put_dev", "ext_read",    "vm_close_put",
-                                  "open_ret",      "close_ret",      "create_ret",  "ext_ret",
-                                  "close_vm_ret"};
-    return p >= 0 && p < kUserPcCount ? names[p] : std::to_string(p);
-  }
-
   const CounterSystem& cs_;
   std::vector<std::string> modules_;
 };
@@ -79,6 +74,7 @@ struct Candidate {
   std::string text;
   int property = -1;   // a part of this property (its negated bad state)
   int occupancy = -1;  // an occupancy set (Inference::occ_), widened rather than dropped
+  std::string premise;  // shown as one lemma with the others of the same premise
 };
 
 // The global states seen, or those seen while some actor is in one local
@@ -99,9 +95,9 @@ struct Observable {
 
 class Inference {
  public:
-  Inference(const CounterSystem& cs, int prop, const std::vector<State>& samples,
+  Inference(const CounterSystem& cs, const std::vector<int>& props, const std::vector<State>& samples,
             const InvariantLimits& limits)
-      : cs_(cs), prop_(prop), names_(cs), limits_(limits), enc_(ctx_, cs.sys), all_samples_(samples) {
+      : cs_(cs), props_(props), names_(cs), limits_(limits), enc_(ctx_, cs.sys), all_samples_(samples) {
     // Every sample whose globals no earlier one had (the global states the
     // lemmas describe), then an even spread of the rest.
     std::set<std::string> globals;
@@ -113,20 +109,32 @@ class Inference {
       if (kept[i] || i % stride == 0) samples_.push_back(samples[i]);
   }
 
-  InvariantProof run() {
+  std::vector<InvariantProof> run() {
     CpuBudget cpu(0);
-    InvariantProof out;
+    for (int p : props_) goals_[p] = {Verdict::Holds, ""};
     observables();
     candidates();
     progress(std::to_string(cands_.size()) + " candidate lemmas");
-    out.verdict = prove(out.detail, out.lemmas, out.formulas);
-    out.seconds = cpu.used();
+    std::vector<std::string> lemmas;
+    std::vector<ExprP> formulas;
+    if (std::string why = prove(lemmas, formulas); !why.empty()) fail_all(why);
+    std::vector<InvariantProof> out;
+    for (int p : props_) {
+      const Goal& goal = goals_.at(p);
+      out.push_back({goal.verdict, goal.detail, {}, {}, cpu.used()});
+      if (goal.verdict == Verdict::Holds) {
+        out.back().lemmas = lemmas;
+        out.back().formulas = formulas;
+        out.back().detail = "inductive invariant of " + std::to_string(lemmas.size()) + " lemmas, any number of actors";
+      }
+    }
     return out;
   }
 
  private:
   void progress(const std::string& what) const {
-    if (limits_.progress) limits_.progress->print(cs_.sys.variant + " " + cs_.sys.properties[prop_].id + ": " + what);
+    std::string who = props_.size() == 1 ? cs_.sys.properties[props_[0]].id : std::to_string(props_.size()) + " properties";
+    if (limits_.progress) limits_.progress->print(cs_.sys.variant + " " + who + ": " + what);
   }
 
   bool growing(int v) const {
@@ -144,7 +152,7 @@ class Inference {
 
   // Globals (not the refcounts, whose range grows with the actors), the
   // number of actors with each value of each field, and in each local state.
-  // The variables property `prop_` depends on: what it reads, what the
+  // The variables the properties depend on: what they read, what the
   // guards read, and what updates of those read. The other properties'
   // sticky flags drop out.
   std::vector<bool> cone() const {
@@ -153,7 +161,7 @@ class Inference {
       if (e.op == Op::Var) in[e.var] = true;
       for (const auto& a : e.args) self(*a, self);
     };
-    mark(*cs_.sys.properties[prop_].bad, mark);
+    for (int p : props_) mark(*cs_.sys.properties[p].bad, mark);
     for (const auto& t : cs_.sys.transitions) mark(*t.guard, mark);
     for (bool grew = true; grew;) {
       grew = false;
@@ -192,7 +200,7 @@ class Inference {
   void fact(const Observable& o) {
     std::set<int> seen(o.column.begin(), o.column.end());
     if (o.var < 0) {
-      if (seen == std::set<int>{0}) add(o.e == constant(0), o.name + " == 0");
+      if (seen == std::set<int>{0}) add(o.e == constant(0), o.name + " == 0", "always: ");
       return;
     }
     const Var& v = cs_.sys.vars[o.var];
@@ -203,7 +211,7 @@ class Inference {
       alts.push_back(o.e == constant(x));
       text += (text.empty() ? "" : " || ") + names_.global(o.var, x);
     }
-    add(any_of(alts), text);
+    add(any_of(alts), alts.size() > 1 ? "(" + text + ")" : text, "always: ");
   }
 
   // Each global in its domain (a refcount's grows with the actors).
@@ -220,11 +228,12 @@ class Inference {
       auto g = std::find_if(cs_.growing.begin(), cs_.growing.end(), [&](const auto& g) { return g.var == v; });
       if (g == cs_.growing.end())
         add(constant(x.lo) <= var(v) && var(v) <= constant(x.hi),
-            x.name + " in [" + std::to_string(x.lo) + ", " + std::to_string(x.hi) + "]");
+            x.name + " in [" + std::to_string(x.lo) + ", " + std::to_string(x.hi) + "]", "in range: ");
       else
         add(constant(g->lo) + times(g->dlo) <= var(v) && var(v) <= constant(g->hi) + times(g->dhi),
             x.name + " in [" + std::to_string(g->lo) + " + " + std::to_string(g->dlo) + "*actors, " +
-                std::to_string(g->hi) + " + " + std::to_string(g->dhi) + "*actors]");
+                std::to_string(g->hi) + " + " + std::to_string(g->dhi) + "*actors]",
+            "in range: ");
     }
   }
 
@@ -318,7 +327,7 @@ class Inference {
       x[free] = 1;
       for (size_t b = 0; b < basis.size(); ++b) x[pivots[b]] = -basis[b][free];
       std::optional<Candidate> c = equation(cols, names, x, numeric);
-      if (c) add(!premise || c->e, ptext + c->text);
+      if (c) add(!premise || c->e, ptext + c->text, ptext);
     }
   }
 
@@ -350,11 +359,11 @@ class Inference {
     return Candidate{lhs == rhs, (lt.empty() ? "0" : lt) + " == " + (rt.empty() ? "0" : rt)};
   }
 
-  void add(ExprP e, std::string text) {
+  void add(ExprP e, std::string text, std::string premise = "") {
     if (!texts_.insert(text).second) return;
     for (const auto& s : samples_)
       if (!eval(*e, s)) return;
-    cands_.push_back({std::move(e), std::move(text)});
+    cands_.push_back({std::move(e), std::move(text), -1, -1, std::move(premise)});
   }
 
   // The global states of every sample, and per local state those seen
@@ -406,6 +415,94 @@ class Inference {
     return g;
   }
 
+  // The chosen lemmas as a reviewer reads them: lemmas of one premise are
+  // one ("kvm.state == GOING -> A && B"), so are the ranges; a property's
+  // parts are one lemma, named by the property ("refcount-balanced holds"); the
+  // local states whose occupancy sets are equal share one lemma
+  // ("#actors(A) + #actors(B) > 0 -> ..."), and each set is said by the
+  // values that single it out among the global states (the lemma "the
+  // globals are one of N states").
+  std::vector<std::pair<std::string, ExprP>> present(const std::vector<bool>& chosen) const {
+    std::vector<std::pair<std::string, ExprP>> out;
+    std::map<std::set<std::string>, std::vector<int>> by_set;  // occupancy set -> its local states
+    std::map<int, ExprP> holds;                                 // property -> its chosen parts
+    std::map<int, int> parts, used;                             // of each property: all, chosen
+    for (const auto& c : cands_)
+      if (c.property >= 0) ++parts[c.property];
+    std::map<std::string, std::pair<std::string, ExprP>> by_premise;  // premise -> conclusions, formula
+    for (size_t i = 0; i < cands_.size(); ++i) {
+      if (!chosen[i]) continue;
+      const Candidate& c = cands_[i];
+      if (!c.premise.empty()) {
+        auto& [text, e] = by_premise[c.premise];
+        std::string conclusion = c.text.starts_with(c.premise) ? c.text.substr(c.premise.size()) : c.text;
+        text += (text.empty() ? "" : " && ") + conclusion;
+        e = e ? e && c.e : c.e;
+      } else if (c.property >= 0) {
+        holds[c.property] = holds.count(c.property) ? holds[c.property] && c.e : c.e;
+        ++used[c.property];
+      }
+      else if (c.occupancy < 0 || occ_[c.occupancy].local < 0)
+        out.push_back({c.text, c.e});
+      else
+        by_set[occ_[c.occupancy].globals].push_back(occ_[c.occupancy].local);
+    }
+    for (const auto& [premise, lemma] : by_premise) out.push_back({premise + lemma.first, lemma.second});
+    for (const auto& [p, e] : holds)
+      out.push_back({cs_.sys.properties[p].id + " holds" +
+                         (used[p] == parts[p] ? "" : " in part (" + std::to_string(used[p]) + " of its " + std::to_string(parts[p]) + " bad cases excluded)"),
+                     e});
+    for (const auto& [set, locals] : by_set) {
+      ExprP some = constant(0);
+      std::string who;
+      for (int l : locals) {
+        some = some + var(cs_.count_var[l]);
+        who += (who.empty() ? "" : " + ") + local_name(l);
+      }
+      std::vector<const std::string*> rows;
+      for (const auto& g : set) rows.push_back(&g);
+      ExprP in = rows.empty() ? constant(0) : member(rows, 0);
+      out.push_back({who + (set.empty() ? " == 0" : " > 0 -> " + describe_set(set)), some == constant(0) || in});
+    }
+    return out;
+  }
+
+  // "kvm.state == LIVE && held(kvm_dev) by kvm": the fewest globals whose
+  // values pick `set` out of the global states (occ_[0]); ", one of N such
+  // states" when no choice of values picks exactly it.
+  std::string describe_set(const std::set<std::string>& set) const {
+    const auto& all = occ_[0].globals;
+    auto values = [&](const std::set<std::string>& gs, size_t k) {
+      std::set<char> vs;
+      for (const auto& g : gs) vs.insert(g[k]);
+      return vs;
+    };
+    std::vector<size_t> keep;
+    for (size_t k = 0; k < glob_vars_.size(); ++k)
+      if (values(set, k) != values(all, k)) keep.push_back(k);
+    auto picked = [&](const std::vector<size_t>& ks) {
+      size_t n = 0;
+      for (const auto& g : all)
+        n += std::all_of(ks.begin(), ks.end(), [&](size_t k) { return values(set, k).count(g[k]) > 0; });
+      return n;
+    };
+    bool exact = picked(keep) == set.size();
+    for (size_t j = keep.size(); exact && j-- > 0;) {
+      std::vector<size_t> fewer;
+      for (size_t x = 0; x < keep.size(); ++x)
+        if (x != j) fewer.push_back(keep[x]);
+      if (picked(fewer) == set.size()) keep = fewer;
+    }
+    std::string text;
+    for (size_t k : keep) {
+      std::string alts;
+      for (char v : values(set, k)) alts += (alts.empty() ? "" : " || ") + names_.global(glob_vars_[k], v);
+      text += (text.empty() ? "" : " && ") + (values(set, k).size() > 1 ? "(" + alts + ")" : alts);
+    }
+    if (text.empty()) text = "any global state";
+    return exact ? text : text + ", one of " + std::to_string(set.size()) + " such global states";
+  }
+
   std::string local_name(int l) const {
     std::vector<std::pair<int, int>> where;
     for (size_t f = 0; f < cs_.fields.size(); ++f)
@@ -428,6 +525,7 @@ class Inference {
     z3::solver s(ctx_);
     z3::params p(ctx_);
     p.set("rlimit", limits_.rlimit);
+    p.set("core.minimize", true);  // fewer lemmas: a minimal core per query
     s.set(p);
     return s;
   }
@@ -445,72 +543,133 @@ class Inference {
   // one that breaks some) drops the broken candidates, except the
   // occupancy ones, which are widened by the post-state's globals (the
   // thread-modular abstraction's join). Ends when no candidate breaks:
-  // the active ones are inductive. Then the lemmas the property needs.
-  Verdict prove(std::string& detail, std::vector<std::string>& lemmas, std::vector<ExprP>& formulas) {
+  // the active ones are inductive. Then the lemmas the properties need,
+  // checked again. A property whose own lemma is dropped fails alone.
+  // Returns why every property failed, or "".
+  std::string prove(std::vector<std::string>& lemmas, std::vector<ExprP>& formulas) {
     z3::expr_vector s = state(""), t = state("'");
     z3::expr sel = enc_.selector("step");
     active_.assign(cands_.size(), true);
     for (size_t i = 0; i < cands_.size(); ++i) encode(i, s, t);
-    if (std::none_of(cands_.begin(), cands_.end(), [&](const Candidate& c) { return c.property == prop_; }))
-      return detail = "a sample violates the property", Verdict::Unknown;
-    if (!initiation(s)) return detail = "Z3 resource limit in initiation", Verdict::Unknown;
+    for (int p : props_)
+      if (std::none_of(cands_.begin(), cands_.end(), [&](const Candidate& c) { return c.property == p; }))
+        fail(p, Verdict::Unknown, "a sample violates the property");
+    if (!initiation(s)) return "Z3 resource limit in initiation";
     for (size_t i = 0; i < cands_.size(); ++i)
-      if (cands_[i].property == prop_ && !active_[i]) return detail = "the property fails initially (derivation bug)", Verdict::Error;
+      if (goal(cands_[i].property) && !active_[i]) fail(cands_[i].property, Verdict::Error, "the property fails initially (derivation bug)");
     index_reads(0);
-    // One query per global state the occupancy admits (the pre-state's
-    // globals fixed: small queries), in passes until a pass changes nothing.
-    for (int pass = 1;; ++pass) {
-      bool changed = false;
-      std::vector<std::string> todo(occ_[0].globals.begin(), occ_[0].globals.end());
-      for (size_t done = 0; done < todo.size(); ++done) {
-        for (;;) {
-          std::optional<z3::model> m;
-          std::optional<z3::expr_vector> after;
-          Answer a = ask(todo[done], active_, &active_, s, sel, nullptr, &m, &after);
-          if (a == Answer::Unknown) return detail = "Z3 resource limit in consecution", Verdict::Unknown;
-          if (a == Answer::Unsat) break;
-          changed = true;
-          const z3::expr_vector& post = *after;
-          if (m->eval(structure(post), true).is_false()) return detail = "the counter system's structure is not inductive (derivation bug)", Verdict::Error;
-          std::set<size_t> widen;
-          for (size_t i = 0; i < cands_.size(); ++i) {
-            if (!active_[i] || !m->eval(next_[i].substitute(t, post), true).is_false()) continue;
-            if (cands_[i].property == prop_)
-              return detail = "no candidate excludes the counterexample to induction " + describe(*m, s) + " --[" +
-                              cs_.sys.transitions[enc_.selector_value(*m, sel)].what + "]-->",
-                     Verdict::Unknown;
-            active_[i] = false;
-            if (cands_[i].occupancy >= 0) widen.insert(static_cast<size_t>(cands_[i].occupancy));
-          }
-          for (size_t k : widen) {
-            occ_[k].globals.insert(project(*m, post));
-            cands_.push_back(occupancy_candidate(k));
-            active_.push_back(true);
-            encode(cands_.size() - 1, s, t);
-          }
-          index_reads(reads_.size());
-          if (widen.count(0)) todo.push_back(project(*m, post));
-        }
-        progress("pass " + std::to_string(pass) + ": global state " + std::to_string(done + 1) + "/" +
-                 std::to_string(todo.size()) + ", " + std::to_string(std::count(active_.begin(), active_.end(), true)) +
-                 " candidates left");
-      }
-      if (!changed) break;
-    }
-    std::vector<bool> chosen;
-    if (!minimise(s, sel, chosen, detail)) return Verdict::Unknown;
+    std::map<std::string, std::set<size_t>> cores;
+    if (std::string why = houdini(s, t, sel, cores); !why.empty()) return why;
+    if (!any_goal()) return "";
+    std::vector<bool> chosen = used(cores, active_);
+    if (std::string why = minimise(s, sel, chosen); !why.empty()) return why;
     progress(std::to_string(std::count(chosen.begin(), chosen.end(), true)) + " lemmas needed; checking on fresh solvers");
-    if (std::string why = recheck(chosen, s, sel); !why.empty()) return detail = why, Verdict::Unknown;
-    std::vector<std::pair<std::string, ExprP>> sorted;
-    for (size_t i = 0; i < cands_.size(); ++i)
-      if (chosen[i]) sorted.push_back({cands_[i].text, cands_[i].e});
+    if (std::string why = recheck(chosen, s, sel); !why.empty()) return why;
+    std::vector<std::pair<std::string, ExprP>> sorted = present(chosen);
     std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     for (auto& [text, e] : sorted) {
       lemmas.push_back(text);
       formulas.push_back(e);
     }
-    detail = "inductive invariant of " + std::to_string(lemmas.size()) + " lemmas, any number of actors";
-    return Verdict::Holds;
+    return "";
+  }
+
+  struct Goal {
+    Verdict verdict;
+    std::string detail;
+  };
+  // Whether p is a property still to prove.
+  bool goal(int p) const {
+    auto it = goals_.find(p);
+    return it != goals_.end() && it->second.verdict == Verdict::Holds;
+  }
+  bool any_goal() const {
+    return std::any_of(props_.begin(), props_.end(), [&](int p) { return goal(p); });
+  }
+  void fail(int p, Verdict v, const std::string& why) {
+    if (goal(p)) goals_[p] = {v, why};
+  }
+  void fail_all(const std::string& why) {
+    for (int p : props_) fail(p, why.find("derivation bug") != std::string::npos ? Verdict::Error : Verdict::Unknown, why);
+  }
+
+  // Houdini, one query per global state of the occupancy (its globals put
+  // in: small queries). A state is asked again only when its last answer
+  // may have changed: a lemma its unsat core used was dropped, or an
+  // occupancy set now admits it (its pre-state is weaker). `cores`: per
+  // global state, the lemmas its last answer used. "" when inductive.
+  std::string houdini(const z3::expr_vector& s, const z3::expr_vector& t, const z3::expr& sel,
+                      std::map<std::string, std::set<size_t>>& cores) {
+    std::deque<std::string> todo(occ_[0].globals.begin(), occ_[0].globals.end());
+    std::set<std::string> queued(todo.begin(), todo.end());
+    auto requeue = [&](std::string g) {  // a copy: g may be a key of cores
+      cores.erase(g);
+      if (queued.insert(g).second) todo.push_back(g);
+    };
+    for (size_t asked = 1; !todo.empty() && any_goal(); ++asked) {
+      std::string g = todo.front();
+      todo.pop_front();
+      queued.erase(g);
+      std::optional<z3::model> m;
+      std::optional<z3::expr_vector> after;
+      std::set<size_t> core;
+      Answer a = ask(g, active_, active_, s, sel, &core, &m, &after);
+      if (a == Answer::Unknown) return "Z3 resource limit in consecution";
+      if (limits_.progress && limits_.progress->due(1))
+        progress(std::to_string(asked) + " queries, " + std::to_string(todo.size()) + " global states to ask, " +
+                 std::to_string(std::count(active_.begin(), active_.end(), true)) + " candidates left");
+      if (a == Answer::Unsat) {
+        cores[g] = std::move(core);
+        continue;
+      }
+      const z3::expr_vector& post = *after;
+      if (m->eval(structure(post), true).is_false()) return "the counter system's structure is not inductive (derivation bug)";
+      std::vector<size_t> dropped;
+      for (size_t i = 0; i < cands_.size(); ++i) {
+        if (!active_[i] || !m->eval(next_[i].substitute(t, post), true).is_false()) continue;
+        if (goal(cands_[i].property))
+          fail(cands_[i].property, Verdict::Unknown,
+               "no candidate excludes the counterexample to induction " + describe(*m, s) + " --[" +
+                   cs_.sys.transitions[enc_.selector_value(*m, sel)].what + "]-->");
+        active_[i] = false;
+        dropped.push_back(i);
+      }
+      for (size_t i : dropped) {
+        if (cands_[i].occupancy < 0) {
+          for (auto it = cores.begin(); it != cores.end();) {
+            auto next = std::next(it);
+            if (it->second.count(i)) requeue(it->first);
+            it = next;
+          }
+          continue;
+        }
+        // Widened by the post-state's globals: the same set at every other
+        // global state, so the cores name its new index instead.
+        std::string g2 = project(*m, post);
+        occ_[static_cast<size_t>(cands_[i].occupancy)].globals.insert(g2);
+        cands_.push_back(occupancy_candidate(static_cast<size_t>(cands_[i].occupancy)));
+        active_.push_back(true);
+        encode(cands_.size() - 1, s, t);
+        for (auto& [h, c] : cores)
+          if (c.erase(i)) c.insert(cands_.size() - 1);
+        requeue(g2);
+      }
+      index_reads(reads_.size());
+      requeue(g);
+    }
+    return "";
+  }
+
+  // What the last answers at every global state used, with the occupancy
+  // of the globals (every query assumes it) and the property: inductive,
+  // as each answer's steps keep every active candidate.
+  std::vector<bool> used(const std::map<std::string, std::set<size_t>>& cores, const std::vector<bool>& active) const {
+    std::vector<bool> out(cands_.size(), false);
+    for (size_t i = 0; i < cands_.size(); ++i)
+      out[i] = active[i] && ((cands_[i].occupancy >= 0 && occ_[cands_[i].occupancy].local < 0) || goal(cands_[i].property));
+    for (const auto& [g, c] : cores)
+      for (size_t i : c) out[i] = true;
+    return out;
   }
 
   void encode(size_t i, const z3::expr_vector& s, const z3::expr_vector& t) {
@@ -554,20 +713,16 @@ class Inference {
     return as;
   }
 
-  // At g, whether some state of `pre` violates the property (want_bad) or
-  // some step from one breaks a candidate of `post`: unsat gives the
-  // lemmas used (`core`), sat the model and the state after the step.
+  // At g, whether some step from a state of `pre` breaks a candidate of
+  // `post`: unsat gives the lemmas used (`core`), sat the model and the
+  // state after the step.
   enum class Answer { Unsat, Sat, Unknown };
-  Answer ask(const std::string& g, const std::vector<bool>& pre, const std::vector<bool>* post, const z3::expr_vector& s,
+  Answer ask(const std::string& g, const std::vector<bool>& pre, const std::vector<bool>& post, const z3::expr_vector& s,
              const z3::expr& sel, std::set<size_t>* core, std::optional<z3::model>* model,
              std::optional<z3::expr_vector>* after) const {
     z3::solver q = solver();
     pre_at(q, g, pre, s);
-    std::map<int, z3::expr_vector> posts;
-    if (post)
-      posts = steps_at(q, g, *post, s, sel);
-    else
-      q.add(enc_.formula(*substitute(cs_.sys.properties[prop_].bad, values(g)), s));
+    std::map<int, z3::expr_vector> posts = steps_at(q, g, post, s, sel);
     z3::check_result r = q.check(lits_of(pre));
     if (r == z3::unknown) return Answer::Unknown;
     if (r == z3::unsat) {
@@ -575,7 +730,7 @@ class Inference {
       return Answer::Unsat;
     }
     if (model) *model = q.get_model();
-    if (after && post) *after = posts.at(enc_.selector_value(q.get_model(), sel));
+    if (after) *after = posts.at(enc_.selector_value(q.get_model(), sel));
     return Answer::Sat;
   }
 
@@ -682,51 +837,45 @@ class Inference {
     }
   }
 
-  // The lemmas the proof needs, by unsat cores of the queries at every
-  // global state: S = what safety and the steps from S to S use, plus the
-  // occupancy of the globals (every query assumes its globals are in it)
-  // and the property. Starting from every active candidate, each round's S
-  // is inductive (its steps keep the previous, larger S, hence itself);
-  // two rounds.
-  bool minimise(const z3::expr_vector& s, const z3::expr& sel, std::vector<bool>& chosen, std::string& why) {
-    chosen = active_;
-    for (int round = 0; round < 2; ++round) {
-      std::vector<bool> next(cands_.size(), false);
-      for (size_t i = 0; i < cands_.size(); ++i)
-        next[i] = chosen[i] && ((cands_[i].occupancy >= 0 && occ_[cands_[i].occupancy].local < 0) || cands_[i].property == prop_);
-      for (const auto& g : occ_[0].globals)
-        for (const std::vector<bool>* post : std::vector<const std::vector<bool>*>{nullptr, &chosen}) {
-          std::set<size_t> core;
-          if (Answer a = ask(g, chosen, post, s, sel, &core, nullptr, nullptr); a != Answer::Unsat) {
-            why = a == Answer::Sat ? "the lemmas do not exclude the bad states (derivation bug)" : "Z3 resource limit in minimisation";
-            return false;
-          }
-          for (size_t i : core) next[i] = true;
-        }
-      chosen = next;
-      progress("minimising: " + std::to_string(std::count(chosen.begin(), chosen.end(), true)) + " lemmas");
-    }
-    return true;
+  // Fewer lemmas: what the queries at every global state use when only
+  // `chosen` (inductive) is assumed, with the occupancy of the globals and
+  // the property. Inductive too: its steps keep `chosen`, hence itself.
+  std::string minimise(const z3::expr_vector& s, const z3::expr& sel, std::vector<bool>& chosen) {
+    std::map<std::string, std::set<size_t>> cores;
+    for (const auto& g : occ_[0].globals)
+      if (Answer a = ask(g, chosen, chosen, s, sel, &cores[g], nullptr, nullptr); a != Answer::Unsat)
+        return a == Answer::Sat ? "the lemmas are not inductive (derivation bug)" : "Z3 resource limit in minimisation";
+    std::vector<bool> active = chosen;
+    chosen = used(cores, active);
+    progress("minimised to " + std::to_string(std::count(chosen.begin(), chosen.end(), true)) + " lemmas");
+    return "";
   }
 
   // The proof again on fresh solvers with the chosen lemmas alone:
-  // initiation (any number of actors idle), then safety and consecution
-  // at every global state the invariant admits.
+  // initiation (any number of actors idle) and safety (every property
+  // proved) over all states at once, consecution at every global state the
+  // invariant admits.
   std::string recheck(const std::vector<bool>& chosen, const z3::expr_vector& s, const z3::expr& sel) const {
     z3::expr_vector inv(ctx_);
     for (size_t i = 0; i < cands_.size(); ++i)
       if (chosen[i]) inv.push_back(now_[i]);
-    z3::solver fresh = solver();
-    fresh.add(init(s) && !z3::mk_and(inv));
-    z3::check_result r = fresh.check();
-    if (r != z3::unsat) return std::string("the invariant fails initiation on a fresh solver (") + (r == z3::sat ? "sat" : "resource limit") + ")";
+    z3::expr_vector bads(ctx_);
+    for (int p : props_)
+      if (goal(p)) bads.push_back(enc_.formula(*cs_.sys.properties[p].bad, s));
+    struct Obligation {
+      const char* name;
+      z3::expr query;
+    };
+    for (const Obligation& o : {Obligation{"initiation", init(s) && !z3::mk_and(inv)},
+                                Obligation{"safety", structure(s) && z3::mk_and(inv) && z3::mk_or(bads)}}) {
+      z3::solver fresh = solver();
+      fresh.add(o.query);
+      if (z3::check_result r = fresh.check(); r != z3::unsat)
+        return std::string("the invariant fails ") + o.name + " on a fresh solver (" + (r == z3::sat ? "sat" : "resource limit") + ")";
+    }
     for (const auto& g : occ_[0].globals)
-      for (const std::vector<bool>* post : std::vector<const std::vector<bool>*>{nullptr, &chosen}) {
-        Answer a = ask(g, chosen, post, s, sel, nullptr, nullptr, nullptr);
-        if (a != Answer::Unsat)
-          return std::string("the invariant fails ") + (post ? "consecution" : "safety") + " on a fresh solver (" +
-                 (a == Answer::Sat ? "sat" : "resource limit") + ")";
-      }
+      if (Answer a = ask(g, chosen, chosen, s, sel, nullptr, nullptr, nullptr); a != Answer::Unsat)
+        return std::string("the invariant fails consecution on a fresh solver (") + (a == Answer::Sat ? "sat" : "resource limit") + ")";
     return "";
   }
 
@@ -758,36 +907,9 @@ class Inference {
     return out;
   }
 
-  // The three obligations, on fresh solvers, for the chosen lemmas alone.
-  std::string recheck(const std::set<size_t>& lemmas, const z3::expr_vector& s, const z3::expr_vector& t,
-                      const z3::expr& sel) {
-    z3::expr bad = enc_.formula(*cs_.sys.properties[prop_].bad, s);
-    auto inv = [&](const z3::expr_vector& x) {
-      z3::expr_vector cs(ctx_);
-      cs.push_back(structure(x));
-      for (size_t i : lemmas) cs.push_back(enc_.formula(*cands_[i].e, x));
-      return z3::mk_and(cs);
-    };
-    struct Obligation {
-      const char* name;
-      z3::expr query;
-    };
-    Obligation obligations[] = {{"initiation", init(s) && !inv(s)},
-                                {"consecution", inv(s) && enc_.trans(s, t, sel) && !inv(t)},
-                                {"safety", inv(s) && bad}};
-    for (auto& o : obligations) {
-      z3::solver fresh = solver();
-      fresh.add(o.query);
-      z3::check_result r = fresh.check();
-      if (r != z3::unsat)
-        return std::string("the invariant fails ") + o.name + " on a fresh solver (" +
-               (r == z3::sat ? "sat" : "resource limit") + ")";
-    }
-    return "";
-  }
-
   const CounterSystem& cs_;
-  int prop_;
+  std::vector<int> props_;
+  std::map<int, Goal> goals_;  // per property of props_
   Namer names_;
   InvariantLimits limits_;
   mutable z3::context ctx_;
@@ -808,12 +930,12 @@ class Inference {
 
 }  // namespace
 
-InvariantProof prove_any(const CounterSystem& cs, int prop, const std::vector<State>& samples,
-                         const InvariantLimits& limits) {
+std::vector<InvariantProof> prove_any(const CounterSystem& cs, const std::vector<int>& props,
+                                      const std::vector<State>& samples, const InvariantLimits& limits) {
   try {
-    return Inference(cs, prop, samples, limits).run();
+    return Inference(cs, props, samples, limits).run();
   } catch (const z3::exception& e) {
-    return {Verdict::Error, std::string("Z3: ") + e.msg(), {}, {}, 0};
+    return std::vector<InvariantProof>(props.size(), {Verdict::Error, std::string("Z3: ") + e.msg(), {}, {}, 0});
   }
 }
 

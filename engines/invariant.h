@@ -46,9 +46,12 @@ struct InvariantLimits {
   Progress* progress = nullptr;
 };
 
-// `samples`: reachable states of cs.instantiate(n) for small n (same
-// variables as cs.sys). `prop`: index into cs.sys.properties.
-InvariantProof prove_any(const CounterSystem& cs, int prop, const std::vector<State>& samples,
-                         const InvariantLimits& limits);
+// One invariant for all of `props` (indices into cs.sys.properties), one
+// proof per property: a property whose lemma a counterexample to
+// induction breaks is unknown, the others go on. `samples`: reachable
+// states of cs.instantiate(n) for small n (same variables as cs.sys).
+// `seconds` is the CPU time of the whole run, shared by the properties.
+std::vector<InvariantProof> prove_any(const CounterSystem& cs, const std::vector<int>& props,
+                                      const std::vector<State>& samples, const InvariantLimits& limits);
 
 }  // namespace kvmlc

@@ -63,7 +63,7 @@ bool all_unsat(const std::string& answers) {
 TEST_CASE("a holding cell is proved for any number of actors") {
   CounterSystem cs = mini_split();
   REQUIRE(cs.problem == "");
-  InvariantProof proof = prove_any(cs, property(cs, "ops-deref-valid"), samples(cs, 2), {});
+  InvariantProof proof = prove_any(cs, {property(cs, "ops-deref-valid")}, samples(cs, 2), {}).at(0);
   INFO(proof.detail);
   CHECK(proof.verdict == Verdict::Holds);
   CHECK(!proof.lemmas.empty());
@@ -103,10 +103,25 @@ TEST_CASE("a violated cell is never proved") {
   // Violated with one actor in 5 steps (conformance/prove/mini-split.test);
   // samples without actors, so the property is a candidate the samples do
   // not refute and Houdini must drop it.
-  InvariantProof proof = prove_any(cs, property(cs, "ioctl-needs-backend"), samples(cs, 0), {});
+  InvariantProof proof = prove_any(cs, {property(cs, "ioctl-needs-backend")}, samples(cs, 0), {}).at(0);
   INFO(proof.detail);
   CHECK(proof.verdict == Verdict::Unknown);
   CHECK_THAT(proof.detail, Catch::Contains("counterexample to induction"));
+}
+
+TEST_CASE("properties proved together fail alone") {
+  CounterSystem cs = mini_split();
+  // One invariant for both: the violated property's lemma is dropped, the
+  // holding one is still proved, by the same invariant minus that lemma.
+  std::vector<InvariantProof> proofs =
+      prove_any(cs, {property(cs, "ops-deref-valid"), property(cs, "ioctl-needs-backend")}, samples(cs, 0), {});
+  REQUIRE(proofs.size() == 2);
+  INFO(proofs[0].detail << "\n" << proofs[1].detail);
+  CHECK(proofs[0].verdict == Verdict::Holds);
+  CHECK(proofs[1].verdict == Verdict::Unknown);
+  CHECK_THAT(proofs[1].detail, Catch::Contains("counterexample to induction"));
+  for (const auto& l : proofs[0].lemmas) CHECK_THAT(l, !Catch::StartsWith("ioctl-needs-backend holds"));
+  CHECK_THAT(proofs[0].lemmas, Catch::VectorContains(std::string("ops-deref-valid holds")));
 }
 
 }  // namespace

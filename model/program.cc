@@ -302,6 +302,7 @@ class Program {
     auto& bad = add(i.fn, i.file, i.fn + " fails: -" + s.errno_name,
                     at(pc) && when && fails, on_fail(s, i.fail, constant(e), i.depth));
     for (auto& a : null_on_failure(s)) bad.updates.push_back(a);
+    bad.failure = true;
     if (is_fn) bad.event = Event::returned("loader", i.fn, -e);
   }
 
@@ -316,6 +317,7 @@ class Program {
       auto& t = add(i.fn, i.file, i.fn + " fails at entry (injected): -" + errno_name(err),
                     at(pc) && when, on_fail(s, i.fail, constant(err), i.depth));
       t.event = Event::returned("loader", i.fn, -err);
+      t.failure = true;
     }
   }
 
@@ -352,10 +354,12 @@ class Program {
   // error at entry, without running its body. Its Ret reports the return
   // and applies the caller's on_fail, as for an error its body returns.
   void fail_at_entry(const Entry& e) {
-    for (int err : b_.faults_on(e.fn))
-      add(e.fn, e.file, e.fn + " fails at entry (injected): -" + errno_name(err),
-          at(thread(e.first)), {go(e.ret), {err_var(e.depth), constant(err)}})
-          .stack = e.callers;
+    for (int err : b_.faults_on(e.fn)) {
+      auto& t = add(e.fn, e.file, e.fn + " fails at entry (injected): -" + errno_name(err),
+                    at(thread(e.first)), {go(e.ret), {err_var(e.depth), constant(err)}});
+      t.stack = e.callers;
+      t.failure = true;
+    }
   }
 
   Builder& b_;

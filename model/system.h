@@ -71,6 +71,9 @@ struct Transition {
   std::string source;
   // free_module: what the module may still hold as it is freed.
   std::vector<LeftBehind> left_behind;
+  // A fallible call that fails here (an allocation, a check the platform
+  // decides, an injected fault): what `check --all-causes` names as a cause.
+  bool failure = false;
 
   // The event this step records when taken from `pre`.
   std::optional<Event> event_at(const State& pre) const;

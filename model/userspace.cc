@@ -166,6 +166,7 @@ class Actor {
                       pc_is(kVmPinned), {go(put ? kVmFailPut : kVmFailPutDev), ret(-e)});
       if (!put) bad.updates.push_back({u_.vm_owner, c(0)});
       bad.event = Event::returned(name_, init, -e);
+      bad.failure = true;
     }
   }
 

@@ -1,6 +1,9 @@
 // kvmlc check: verdicts for variants x properties, with counterexamples.
 #include <iostream>
 
+#include <nlohmann/json.hpp>
+
+#include "tools/kvmlc/causes.h"
 #include "tools/kvmlc/cli.h"
 #include "tools/kvmlc/report.h"
 
@@ -39,13 +42,53 @@ fault choice and every configuration, and prints a verdict for each
                      config variables, '!' for off) and property (columns);
                      explicit engine only
   --explain          print every counterexample step by step (default for one cell)
+  --all-causes       every cause of each violation, not only the shortest: the
+                     failing steps that lead there (or the violating step), what
+                     is left behind, in which configurations, and one shortest
+                     counterexample each; each cause's step is disabled and the
+                     engine runs again until the property holds (text or json)
   --cex-dir DIR      write each counterexample as DIR/VARIANT--PROPERTY.jsonl (a trace)
-                     and .itf.json (its states, Apalache's ITF, for TLA+ tools)
+                     and .itf.json (its states, Apalache's ITF, for TLA+ tools);
+                     with --all-causes, VARIANT--PROPERTY--cause-N.*
   --variants-dir D   more variant specs, besides the built-in ones (repeatable)
   --quiet            no progress lines on stderr (default: states, rate, depth
                      and what is at work, at most every --progress-every seconds)
   --progress-every S seconds between progress lines (default 2)
 )";
+
+// --all-causes (causes.h): every cause of each (variant, property).
+int print_all_causes(const Options& o, const std::vector<Spec>& specs, Engine& engine, const Limits& limits,
+                     const ModelOptions& mo, const std::string& format) {
+  nlohmann::json j = nlohmann::json::array();
+  int code = kExitOk;
+  bool first = true;
+  for (const auto& spec : specs) {
+    System sys = build_with_invariants(o, spec, mo);
+    fix_config(sys, o);
+    std::vector<std::string> ids = selected_properties(o, sys);
+    bool explain = o.has("explain") || (specs.size() == 1 && ids.size() == 1);
+    for (const auto& id : ids) {
+      Causes causes = find_causes(engine, sys, id, limits);
+      if (!causes.causes.empty()) code = kExitViolated;
+      else if (causes.rest != Verdict::Holds && code == kExitOk) code = kExitUnknown;
+      if (format == "json") {
+        j.push_back(causes_json(sys, id, causes));
+      } else {
+        std::cout << (first ? "" : "\n");
+        print_causes(std::cout, sys, id, causes, explain);
+      }
+      first = false;
+      for (size_t i = 0; o.has("cex-dir") && i < causes.causes.size(); ++i) {
+        Result r;
+        r.witness = causes.causes[i].witness;
+        write_cex(o.get("cex-dir"), sys, {sys.variant, id + "--cause-" + std::to_string(i + 1), r},
+                  "kvmlc check 1", variant_ref(o, spec));
+      }
+    }
+  }
+  if (format == "json") std::cout << j.dump(2) << "\n";
+  return code;
+}
 
 }  // namespace
 
@@ -54,7 +97,7 @@ int cmd_check(const std::vector<std::string>& args) {
             {"variant", "property", "invariant", "actors", "config", "engine", "max-states", "max-seconds", "max-depth",
              "rlimit", "cpu-seconds", "format", "cex-dir", "variants-dir", "progress-every", "threads",
              "bitstate"},
-            {"explain", "no-por", "no-symmetry", "no-projection", "per-config", "quiet", "help"});
+            {"explain", "all-causes", "no-por", "no-symmetry", "no-projection", "per-config", "quiet", "help"});
   if (o.has("help")) return std::cout << kHelp, kExitOk;
   if (!o.positional().empty()) throw UsageError("unexpected argument '" + o.positional()[0] + "'");
   std::string format = o.get("format", "text");
@@ -68,6 +111,9 @@ int cmd_check(const std::vector<std::string>& args) {
     throw UsageError("--per-config needs the explicit engine (the Z3 engines check all configurations at once)");
   std::vector<Spec> specs = selected_specs(o);
   if (per_config && specs.size() != 1) throw UsageError("--per-config takes exactly one --variant");
+  bool all_causes = o.has("all-causes");
+  if (all_causes && (per_config || format == "markdown"))
+    throw UsageError("--all-causes prints text or json, not --per-config or markdown");
   Limits limits;
   limits.max_states = o.number("max-states", 20'000'000, 1, 2'000'000'000);
   limits.max_seconds = o.number("max-seconds", 0, 0, 86400);
@@ -81,6 +127,7 @@ int cmd_check(const std::vector<std::string>& args) {
   Progress progress = make_progress(o);
   limits.progress = &progress;
   ModelOptions mo{o.number("actors", 1, 0, 4)};
+  if (all_causes) return print_all_causes(o, specs, *engine, limits, mo, format);
 
   std::vector<Cell> cells;
   std::vector<System> systems;

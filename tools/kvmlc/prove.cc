@@ -160,6 +160,8 @@ void prove_any_actors(const Spec& spec, const Options& o, const std::vector<std:
         samples.insert(samples.end(), deep.begin(), deep.end());
       }
     }
+  std::vector<int> open;  // properties with no violation: one invariant for all
+  size_t first = proofs.size();
   for (const auto& id : ids) {
     Result r;
     r.engine = "counter";
@@ -178,21 +180,30 @@ void prove_any_actors(const Spec& spec, const Options& o, const std::vector<std:
       r.verdict = Verdict::Violated;
       r.detail = "with " + std::to_string(actors) + " actor" + (actors == 1 ? "" : "s");
     } else {
-      InvariantLimits limits;
-      if (z3_limits.rlimit > 0) limits.rlimit = static_cast<unsigned>(std::min(z3_limits.rlimit, 4e9));
-      limits.progress = &progress;
-      InvariantProof proof = prove_any(cs, p, samples, limits);
-      r.verdict = proof.verdict;
-      r.detail = proof.verdict == Verdict::Holds ? std::to_string(proof.lemmas.size()) + " lemmas" : proof.detail;
-      for (const auto& l : proof.lemmas) r.certificate += l + "\n";
-      if (proof.verdict == Verdict::Holds) r.smt = certificate::any_actors(cs, p, proof.lemmas, proof.formulas);
-      if (proof.verdict != Verdict::Holds) {
-        bool complete = std::all_of(xs.begin(), xs.end(), [](const Exploration& x) { return x.complete; });
-        r.detail += complete ? "; no violation with 0-3 actors" : "; no violation found with 0-3 actors (exploration bounded)";
-      }
+      open.push_back(p);
     }
     r.seconds = cpu_seconds() - start;
     proofs.push_back({{spec.variant, id, r}, r, false, shown});
+  }
+  if (open.empty()) return;
+  InvariantLimits limits;
+  if (z3_limits.rlimit > 0) limits.rlimit = static_cast<unsigned>(std::min(z3_limits.rlimit, 4e9));
+  limits.progress = &progress;
+  std::vector<InvariantProof> found = prove_any(cs, open, samples, limits);
+  bool complete = std::all_of(xs.begin(), xs.end(), [](const Exploration& x) { return x.complete; });
+  for (size_t k = 0; k < open.size(); ++k) {
+    Proof& cell = proofs[first + static_cast<size_t>(std::find(ids.begin(), ids.end(), cs.sys.properties[open[k]].id) - ids.begin())];
+    Result& r = cell.cell.result;
+    const InvariantProof& proof = found[k];
+    r.verdict = proof.verdict;
+    r.detail = proof.verdict == Verdict::Holds ? std::to_string(proof.lemmas.size()) + " lemmas" : proof.detail;
+    if (proof.verdict == Verdict::Holds && open.size() > 1) r.detail += ", one invariant for " + std::to_string(open.size()) + " properties";
+    for (const auto& l : proof.lemmas) r.certificate += l + "\n";
+    if (proof.verdict == Verdict::Holds) r.smt = certificate::any_actors(cs, open[k], proof.lemmas, proof.formulas);
+    if (proof.verdict != Verdict::Holds)
+      r.detail += complete ? "; no violation with 0-3 actors" : "; no violation found with 0-3 actors (exploration bounded)";
+    r.seconds += proof.seconds;
+    cell.primary = r;
   }
 }
 

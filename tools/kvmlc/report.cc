@@ -1,6 +1,11 @@
 #include "tools/kvmlc/report.h"
 
+#include <spawn.h>
+#include <sys/wait.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iomanip>
@@ -10,6 +15,8 @@
 
 #include "model/semantics.h"
 #include "trace/format.h"
+
+extern char** environ;  // posix_spawnp passes it on
 
 namespace kvmlc {
 namespace {
@@ -35,50 +42,6 @@ std::string returned(const Transition& t, const State& pre) {
   std::optional<Event> e = t.event_at(pre);
   if (!t.event_value.get() || !e || (e->ev != "ret" && e->ev != "syscall")) return "";
   return ": " + return_value(e->ret);
-}
-
-// "kvm init: kvmppc_book3s_init > kvm_init > misc_register fails: -ENOMEM
-// (virt/kvm/kvm_main.c:5998; linux-6.1.json:69)": who (unless the actor
-// column says it), the calls the step is nested in, what happens, and
-// where: the kernel source line if the spec gives one, else the function
-// and its file, and the spec's line.
-std::string step_text(const System& sys, const Transition& t, const State& pre) {
-  bool placed = !t.place.empty() && t.what.rfind(t.place + ": ", 0) == 0;
-  std::string what = placed ? t.what.substr(t.place.size() + 2) : t.what;
-  std::string text = placed && t.place != t.actor ? t.place + ": " : "";
-  for (const auto& fn : t.stack) text += fn + " > ";
-  text += what + returned(t, pre);
-  std::vector<std::string> where;
-  // The function, unless the text or the stack names it.
-  if (what.find(t.function) == std::string::npos && (t.stack.empty() || t.stack.back() != t.function))
-    where.push_back(t.function);
-  if (!t.source.empty()) where = {t.source};
-  else if (!t.file.empty()) where.push_back(t.file);
-  std::string at;
-  for (const auto& w : where) at += (at.empty() ? "" : ", ") + w;
-  if (t.spec_line)
-    at += (at.empty() ? "" : "; ") + std::filesystem::path(sys.spec_path).filename().string() + ":" +
-          std::to_string(t.spec_line);
-  return at.empty() ? text : text + "  (" + at + ")";
-}
-
-// What a free_module step leaves behind: the resources and references the
-// module still held just before it ("" if none).
-std::string left_behind(const Transition& t, const State& pre) {
-  std::string out;
-  for (const auto& l : t.left_behind)
-    if (get(pre, l.var) == l.holder) out += (out.empty() ? "" : ", ") + l.what;
-  return out.empty() ? out : t.place + " freed holding " + out;
-}
-
-// "hv_possible !pr_possible radix !nested"
-std::string config_name(const System& sys, const State& s) {
-  std::string out;
-  for (size_t i = 0; i < sys.vars.size(); ++i)
-    if (sys.vars[i].config)
-      out += (out.empty() ? "" : " ") + std::string(get(s, static_cast<int>(i)) ? "" : "!") +
-             sys.vars[i].name.substr(sys.vars[i].name.find('.') + 1);
-  return out;
 }
 
 // A text or Markdown table: `corner` and `columns` head it, each row is its
@@ -141,14 +104,64 @@ nlohmann::json json_table(const std::vector<Cell>& cells) {
                  {"states", c.result.states},
                  {"seconds", c.result.seconds},
                  {"steps", c.result.witness.steps.size()}});
-  for (size_t i = 0; i < cells.size(); ++i)
-    if (!cells[i].result.certificate.empty()) j[i]["certificate"] = cells[i].result.certificate;
+  for (size_t i = 0; i < cells.size(); ++i) {
+    const Result& r = cells[i].result;
+    if (!r.certificate.empty()) j[i]["certificate"] = r.certificate;
+    if (r.engine == "counter" && r.verdict == Verdict::Holds) {  // prove --actors any: the invariant's lemmas
+      j[i]["actors"] = "any";
+      j[i]["lemmas"] = std::count(r.certificate.begin(), r.certificate.end(), '\n');
+    }
+  }
   return j;
 }
 
 void print_json(std::ostream& out, const std::vector<Cell>& cells) { out << json_table(cells).dump(2) << "\n"; }
 
 }  // namespace
+
+// "kvm init: kvmppc_book3s_init > kvm_init > misc_register fails: -ENOMEM
+// (virt/kvm/kvm_main.c:5998; linux-6.1.json:69)": who (unless the actor
+// column says it), the calls the step is nested in, what happens, and
+// where: the kernel source line if the spec gives one, else the function
+// and its file, and the spec's line.
+std::string step_text(const System& sys, const Transition& t, const State& pre) {
+  bool placed = !t.place.empty() && t.what.rfind(t.place + ": ", 0) == 0;
+  std::string what = placed ? t.what.substr(t.place.size() + 2) : t.what;
+  std::string text = placed && t.place != t.actor ? t.place + ": " : "";
+  for (const auto& fn : t.stack) text += fn + " > ";
+  text += what + returned(t, pre);
+  std::vector<std::string> where;
+  // The function, unless the text or the stack names it.
+  if (what.find(t.function) == std::string::npos && (t.stack.empty() || t.stack.back() != t.function))
+    where.push_back(t.function);
+  if (!t.source.empty()) where = {t.source};
+  else if (!t.file.empty()) where.push_back(t.file);
+  std::string at;
+  for (const auto& w : where) at += (at.empty() ? "" : ", ") + w;
+  if (t.spec_line)
+    at += (at.empty() ? "" : "; ") + std::filesystem::path(sys.spec_path).filename().string() + ":" +
+          std::to_string(t.spec_line);
+  return at.empty() ? text : text + "  (" + at + ")";
+}
+
+// What a free_module step leaves behind: the resources and references the
+// module still held just before it ("" if none).
+std::string left_behind(const Transition& t, const State& pre) {
+  std::string out;
+  for (const auto& l : t.left_behind)
+    if (get(pre, l.var) == l.holder) out += (out.empty() ? "" : ", ") + l.what;
+  return out.empty() ? out : t.place + " freed holding " + out;
+}
+
+// "hv_possible !pr_possible radix !nested"
+std::string config_name(const System& sys, const State& s) {
+  std::string out;
+  for (size_t i = 0; i < sys.vars.size(); ++i)
+    if (sys.vars[i].config)
+      out += (out.empty() ? "" : " ") + std::string(get(s, static_cast<int>(i)) ? "" : "!") +
+             sys.vars[i].name.substr(sys.vars[i].name.find('.') + 1);
+  return out;
+}
 
 void print_table(std::ostream& out, const std::vector<Cell>& cells, const std::string& format) {
   print_table(out, cells, format, [](const Result& r) { return cell_text(r); });
@@ -174,17 +187,13 @@ void print_config_table(std::ostream& out, const System& sys, const std::vector<
   if (format == "json") {
     nlohmann::json j = nlohmann::json::array();
     for (const auto& c : cells)
-      for (const auto& k : c.result.configs) {
-        nlohmann::json config;
-        for (size_t i = 0; i < sys.vars.size(); ++i)
-          if (sys.vars[i].config) config[sys.vars[i].name.substr(4)] = get(k.config, static_cast<int>(i));
+      for (const auto& k : c.result.configs)
         j.push_back({{"variant", c.variant},
-                     {"config", config},
+                     {"config", config_json(sys, k.config)},
                      {"property", c.property},
                      {"verdict", to_string(k.verdict)},
                      {"states", k.states},
                      {"steps", k.steps}});
-      }
     out << j.dump(2) << "\n";
     return;
   }
@@ -201,28 +210,33 @@ void print_config_table(std::ostream& out, const System& sys, const std::vector<
   print_grid(out, "configuration", props, rows, format == "markdown");
 }
 
+nlohmann::json config_json(const System& sys, const State& s) {
+  nlohmann::json config = nlohmann::json::object();
+  for (size_t v = 0; v < sys.vars.size(); ++v)
+    if (sys.vars[v].config) config[sys.vars[v].name.substr(4)] = get(s, static_cast<int>(v));
+  return config;
+}
+
+nlohmann::json counterexample_json(const System& sys, const Witness& w) {
+  std::vector<State> states = run(sys, w);
+  nlohmann::json cex = {{"config", config_json(sys, w.init)}, {"steps", nlohmann::json::array()},
+                        {"left_behind", nlohmann::json::array()}};
+  for (size_t s = 0; s < w.steps.size(); ++s) {
+    const Transition& t = sys.transitions[w.steps[s]];
+    cex["steps"].push_back({{"actor", t.actor}, {"step", step_text(sys, t, states[s])}});
+    std::string left = left_behind(t, states[s]);
+    if (!left.empty()) cex["left_behind"].push_back({{"step", s + 1}, {"what", left}});
+  }
+  cex["final_state"] = sys.describe(states.back());
+  return cex;
+}
+
 void print_json_with_witnesses(std::ostream& out, const std::vector<Cell>& cells,
                                const std::function<const System&(const Cell&)>& system_of) {
   nlohmann::json j = json_table(cells);
-  for (size_t i = 0; i < cells.size(); ++i) {
-    const Result& r = cells[i].result;
-    if (r.verdict != Verdict::Violated) continue;
-    const System& sys = system_of(cells[i]);
-    std::vector<State> states = run(sys, r.witness);
-    nlohmann::json cex = {{"config", nlohmann::json::object()}, {"steps", nlohmann::json::array()},
-                          {"left_behind", nlohmann::json::array()}};
-    for (size_t v = 0; v < sys.vars.size(); ++v)
-      if (sys.vars[v].config)
-        cex["config"][sys.vars[v].name.substr(4)] = get(r.witness.init, static_cast<int>(v));
-    for (size_t s = 0; s < r.witness.steps.size(); ++s) {
-      const Transition& t = sys.transitions[r.witness.steps[s]];
-      cex["steps"].push_back({{"actor", t.actor}, {"step", step_text(sys, t, states[s])}});
-      std::string left = left_behind(t, states[s]);
-      if (!left.empty()) cex["left_behind"].push_back({{"step", s + 1}, {"what", left}});
-    }
-    cex["final_state"] = sys.describe(states.back());
-    j[i]["counterexample"] = cex;
-  }
+  for (size_t i = 0; i < cells.size(); ++i)
+    if (cells[i].result.verdict == Verdict::Violated)
+      j[i]["counterexample"] = counterexample_json(system_of(cells[i]), cells[i].result.witness);
   out << j.dump(2) << "\n";
 }
 
@@ -313,6 +327,29 @@ void write_cex(const std::string& dir, const System& sys, const Cell& c, const s
   write_file(base + ".itf.json", [&](std::ostream& out) {
     write_itf(out, sys, c.result.witness, c.variant + " violates " + c.property + " (" + producer + ")");
   });
+}
+
+bool draw_svg(const std::string& dot_file) {
+  std::string svg = std::filesystem::path(dot_file).replace_extension(".svg").string();
+  std::string tmp = svg + ".tmp";
+  std::vector<std::string> args = {"dot", "-Tsvg", "-o", tmp, dot_file};
+  std::vector<char*> argv;
+  for (auto& a : args) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  pid_t pid;
+  int status = 0;
+  int err = posix_spawnp(&pid, "dot", nullptr, nullptr, argv.data(), environ);
+  if (err == 0 && waitpid(pid, &status, 0) == pid && WIFEXITED(status) && WEXITSTATUS(status) == 0) {
+    std::filesystem::rename(tmp, svg);
+    return true;
+  }
+  std::filesystem::remove(tmp);
+  static bool said = false;  // once per run, not once per picture
+  if (!said)
+    std::fprintf(stderr, "kvmlc: %s: %s, so %s is not drawn (Graphviz; scripts/setup.sh installs it)\n",
+                 dot_file.c_str(), err == ENOENT ? "no 'dot' on the PATH" : "'dot' failed", svg.c_str());
+  said = true;
+  return false;
 }
 
 }  // namespace kvmlc

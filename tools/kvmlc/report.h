@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include "engines/engine.h"
 #include "trace/event.h"
 
@@ -31,6 +33,11 @@ void print_table(std::ostream& out, const std::vector<Cell>& cells, const std::s
 void write_cex(const std::string& dir, const System& sys, const Cell& c, const std::string& producer,
                const std::string& variant = "");
 
+// Draws DIR/NAME.dot as DIR/NAME.svg with Graphviz's `dot`. Without it (or
+// if it fails) says so on stderr, once a run, and returns false: the .dot
+// stays, to be drawn later.
+bool draw_svg(const std::string& dot_file);
+
 // One variant's verdicts per configuration: configurations down, each named
 // by its config variables ("hv_possible !pr_possible radix !nested"),
 // properties across. The cells' results must carry `configs` (engines that
@@ -44,8 +51,24 @@ void print_config_table(std::ostream& out, const System& sys, const std::vector<
 void print_json_with_witnesses(std::ostream& out, const std::vector<Cell>& cells,
                                const std::function<const System&(const Cell&)>& system_of);
 
+// The configuration of `s` for tools: {"hv_possible": 1, ...}.
+nlohmann::json config_json(const System& sys, const State& s);
+// A counterexample for tools: {config, steps: [{actor, step}], final_state,
+// left_behind: [{step, what}]}, each text as print_witness shows it.
+nlohmann::json counterexample_json(const System& sys, const Witness& w);
+
 // "1. loader  kvm_init  virt/kvm/kvm_main.c  kvm init: misc_register" ...
 void print_witness(std::ostream& out, const System& sys, const Witness& w);
+
+// One step of a counterexample taken from `pre`: "kvm init: kvmppc_book3s_init
+// > kvm_init > misc_register fails: -ENOMEM  (virt/kvm/kvm_main.c:5998;
+// linux-6.1.json:69)".
+std::string step_text(const System& sys, const Transition& t, const State& pre);
+// What a free_module step taken from `pre` leaves behind: "kvm freed holding
+// kvm_debugfs (publication) dangling" ("" if nothing, or not a free_module).
+std::string left_behind(const Transition& t, const State& pre);
+// The configuration of `s` in short: "hv_possible !pr_possible radix !nested".
+std::string config_name(const System& sys, const State& s);
 
 // The run as a trace in the project's format (every step, silent ones as
 // "step" events), so that `kvmlc replay` reads it back.
