@@ -141,6 +141,7 @@ class Deriver {
       if (actor_of(x.name, &field) == 0) {
         field_of_[v] = static_cast<int>(cs_.fields.size());
         cs_.fields.push_back(field);
+        cs_.field_names.push_back(x.names);
         continue;
       }
       global_of_[v] = static_cast<int>(cs_.sys.vars.size());

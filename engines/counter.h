@@ -29,6 +29,7 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -45,6 +46,7 @@ struct CounterSystem {
   System sys;
   int actors_var = -1;
   std::vector<std::string> fields;   // local variables kept ("fd", "pc", ...)
+  std::vector<std::map<int, std::string>> field_names;  // per field: its values' names (Var::names)
   std::vector<std::vector<int>> locals;  // local state -> value of each field
   // Per local state, the fields that matter there (liveness); the others
   // are at their initial value, whatever the actor's copy holds.

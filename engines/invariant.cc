@@ -38,12 +38,13 @@ class Namer {
     return name + " == " + std::to_string(value);
   }
 
+  // The spec's name of the value (the model's Var::names): "at
+  // create_vm:kvm_create_vm", "fd=kvm", "fd=none" (0 of a named field).
   std::string field(int f, int value) const {
-    const std::string& name = cs_.fields[f];
-    if (name == "pc") return "at " + pc(value);
-    if (name == "fd" || name == "sel_owner" || name == "vm_owner" || name == "vm_fd")
-      return name + "=" + module(value);
-    return name + "=" + std::to_string(value);
+    const auto& names = cs_.field_names[f];
+    auto it = names.find(value);
+    std::string v = it != names.end() ? it->second : value == 0 && !names.empty() ? "none" : std::to_string(value);
+    return cs_.fields[f] == "pc" ? "at " + v : cs_.fields[f] + "=" + v;
   }
 
   // "#actors(fd=kvm, at idle)".
@@ -64,14 +65,6 @@ class Namer {
                                   "GOING",    "FAILED",   "FREED",  "RETURNING"};
     return s >= 0 && s <= kReturning ? names[s] : std::to_string(s);
   }
-  static std::string pc(int p) {
-    static const char* names[] = {"idle",          "vm_start",       "vm_selected", "vm_pinned",
-                                  "vm_fail_put",   "vm_fail_put_dev", "ext_read",    "vm_close_put",
-                                  "open_ret",      "close_ret",      "create_ret",  "ext_ret",
-                                  "close_vm_ret"};
-    return p >= 0 && p < kUserPcCount ? names[p] : std::to_string(p);
-  }
-
   const CounterSystem& cs_;
   std::vector<std::string> modules_;
 };
@@ -620,7 +613,7 @@ class Inference {
       std::optional<z3::model> m;
       std::optional<z3::expr_vector> after;
       std::set<size_t> core;
-      Answer a = ask(g, active_, &active_, s, sel, &core, &m, &after);
+      Answer a = ask(g, active_, active_, s, sel, &core, &m, &after);
       if (a == Answer::Unknown) return "Z3 resource limit in consecution";
       if (limits_.progress && limits_.progress->due(1))
         progress(std::to_string(asked) + " queries, " + std::to_string(todo.size()) + " global states to ask, " +
@@ -696,14 +689,6 @@ class Inference {
     return var(cs_.count_var[o.local]) == constant(0);
   }
 
-  // The bad states of every property still to prove, with the globals g put in.
-  ExprP bad_at(const std::string& g) const {
-    std::vector<ExprP> bads;
-    for (int p : props_)
-      if (goal(p)) bads.push_back(substitute(cs_.sys.properties[p].bad, values(g)));
-    return any_of(bads);
-  }
-
   std::vector<std::optional<int>> values(const std::string& g) const {
     std::vector<std::optional<int>> vals(cs_.sys.vars.size());
     for (size_t k = 0; k < glob_vars_.size(); ++k) vals[glob_vars_[k]] = static_cast<signed char>(g[k]);
@@ -728,20 +713,16 @@ class Inference {
     return as;
   }
 
-  // At g, whether some state of `pre` violates the property (want_bad) or
-  // some step from one breaks a candidate of `post`: unsat gives the
-  // lemmas used (`core`), sat the model and the state after the step.
+  // At g, whether some step from a state of `pre` breaks a candidate of
+  // `post`: unsat gives the lemmas used (`core`), sat the model and the
+  // state after the step.
   enum class Answer { Unsat, Sat, Unknown };
-  Answer ask(const std::string& g, const std::vector<bool>& pre, const std::vector<bool>* post, const z3::expr_vector& s,
+  Answer ask(const std::string& g, const std::vector<bool>& pre, const std::vector<bool>& post, const z3::expr_vector& s,
              const z3::expr& sel, std::set<size_t>* core, std::optional<z3::model>* model,
              std::optional<z3::expr_vector>* after) const {
     z3::solver q = solver();
     pre_at(q, g, pre, s);
-    std::map<int, z3::expr_vector> posts;
-    if (post)
-      posts = steps_at(q, g, *post, s, sel);
-    else
-      q.add(enc_.formula(*bad_at(g), s));
+    std::map<int, z3::expr_vector> posts = steps_at(q, g, post, s, sel);
     z3::check_result r = q.check(lits_of(pre));
     if (r == z3::unknown) return Answer::Unknown;
     if (r == z3::unsat) {
@@ -749,7 +730,7 @@ class Inference {
       return Answer::Unsat;
     }
     if (model) *model = q.get_model();
-    if (after && post) *after = posts.at(enc_.selector_value(q.get_model(), sel));
+    if (after) *after = posts.at(enc_.selector_value(q.get_model(), sel));
     return Answer::Sat;
   }
 
@@ -862,7 +843,7 @@ class Inference {
   std::string minimise(const z3::expr_vector& s, const z3::expr& sel, std::vector<bool>& chosen) {
     std::map<std::string, std::set<size_t>> cores;
     for (const auto& g : occ_[0].globals)
-      if (Answer a = ask(g, chosen, &chosen, s, sel, &cores[g], nullptr, nullptr); a != Answer::Unsat)
+      if (Answer a = ask(g, chosen, chosen, s, sel, &cores[g], nullptr, nullptr); a != Answer::Unsat)
         return a == Answer::Sat ? "the lemmas are not inductive (derivation bug)" : "Z3 resource limit in minimisation";
     std::vector<bool> active = chosen;
     chosen = used(cores, active);
@@ -871,23 +852,30 @@ class Inference {
   }
 
   // The proof again on fresh solvers with the chosen lemmas alone:
-  // initiation (any number of actors idle), then safety and consecution
-  // at every global state the invariant admits.
+  // initiation (any number of actors idle) and safety (every property
+  // proved) over all states at once, consecution at every global state the
+  // invariant admits.
   std::string recheck(const std::vector<bool>& chosen, const z3::expr_vector& s, const z3::expr& sel) const {
     z3::expr_vector inv(ctx_);
     for (size_t i = 0; i < cands_.size(); ++i)
       if (chosen[i]) inv.push_back(now_[i]);
-    z3::solver fresh = solver();
-    fresh.add(init(s) && !z3::mk_and(inv));
-    z3::check_result r = fresh.check();
-    if (r != z3::unsat) return std::string("the invariant fails initiation on a fresh solver (") + (r == z3::sat ? "sat" : "resource limit") + ")";
+    z3::expr_vector bads(ctx_);
+    for (int p : props_)
+      if (goal(p)) bads.push_back(enc_.formula(*cs_.sys.properties[p].bad, s));
+    struct Obligation {
+      const char* name;
+      z3::expr query;
+    };
+    for (const Obligation& o : {Obligation{"initiation", init(s) && !z3::mk_and(inv)},
+                                Obligation{"safety", structure(s) && z3::mk_and(inv) && z3::mk_or(bads)}}) {
+      z3::solver fresh = solver();
+      fresh.add(o.query);
+      if (z3::check_result r = fresh.check(); r != z3::unsat)
+        return std::string("the invariant fails ") + o.name + " on a fresh solver (" + (r == z3::sat ? "sat" : "resource limit") + ")";
+    }
     for (const auto& g : occ_[0].globals)
-      for (const std::vector<bool>* post : std::vector<const std::vector<bool>*>{nullptr, &chosen}) {
-        Answer a = ask(g, chosen, post, s, sel, nullptr, nullptr, nullptr);
-        if (a != Answer::Unsat)
-          return std::string("the invariant fails ") + (post ? "consecution" : "safety") + " on a fresh solver (" +
-                 (a == Answer::Sat ? "sat" : "resource limit") + ")";
-      }
+      if (Answer a = ask(g, chosen, chosen, s, sel, nullptr, nullptr, nullptr); a != Answer::Unsat)
+        return std::string("the invariant fails consecution on a fresh solver (") + (a == Answer::Sat ? "sat" : "resource limit") + ")";
     return "";
   }
 

@@ -104,8 +104,14 @@ nlohmann::json json_table(const std::vector<Cell>& cells) {
                  {"states", c.result.states},
                  {"seconds", c.result.seconds},
                  {"steps", c.result.witness.steps.size()}});
-  for (size_t i = 0; i < cells.size(); ++i)
-    if (!cells[i].result.certificate.empty()) j[i]["certificate"] = cells[i].result.certificate;
+  for (size_t i = 0; i < cells.size(); ++i) {
+    const Result& r = cells[i].result;
+    if (!r.certificate.empty()) j[i]["certificate"] = r.certificate;
+    if (r.engine == "counter" && r.verdict == Verdict::Holds) {  // prove --actors any: the invariant's lemmas
+      j[i]["actors"] = "any";
+      j[i]["lemmas"] = std::count(r.certificate.begin(), r.certificate.end(), '\n');
+    }
+  }
   return j;
 }
 
