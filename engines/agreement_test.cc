@@ -14,7 +14,6 @@
 // variants are "unknown"; docs/benchmarks-z3.md has unbounded numbers.
 #include <algorithm>
 #include <cstdio>
-#include <filesystem>
 #include <map>
 #include <string>
 #include <vector>
@@ -22,21 +21,12 @@
 #include "catch2/catch.hpp"
 #include "engines/encoding.h"
 #include "engines/engine.h"
+#include "engines/testing/variants.h"
 #include "model/semantics.h"
 #include "model/spec.h"
 
 namespace kvmlc {
 namespace {
-
-constexpr const char* kVariantsDir = "model/variants";
-
-std::vector<std::string> variant_paths() {
-  std::vector<std::string> out;
-  for (const auto& f : std::filesystem::directory_iterator(kVariantsDir))
-    if (f.path().extension() == ".json") out.push_back(f.path().string());
-  std::sort(out.begin(), out.end());
-  return out;
-}
 
 // The run `w` through the Z3 encoding (both encodings): "" if the formula
 // with w's initial state and transitions fixed is satisfiable, ends in a bad
@@ -169,7 +159,7 @@ void check_variant(const std::string& path) {
 }
 
 TEST_CASE("engines agree on every variant") {
-  std::vector<std::string> paths = variant_paths();
+  std::vector<std::string> paths = testing::variant_paths();
   REQUIRE(!paths.empty());
   for (const auto& path : paths) {
     INFO(path);

@@ -35,7 +35,12 @@ class Namer {
       if (value < 0) return "stale(" + r + "), freed by " + module(-value);  // semantics.cc: may go stale
       return value == 0 ? "!held(" + r + ")" : "held(" + r + ") by " + module(value);
     }
-    return name + " == " + std::to_string(value);
+    // The spec's name of the value (an errno, a backend), unless it depends
+    // on another variable (a module's pc names a step of its init or exit).
+    const Var& x = cs_.sys.vars[var];
+    auto named = x.names.find(value);
+    bool own = x.names_by < 0 && named != x.names.end();
+    return name + " == " + (own ? named->second : std::to_string(value));
   }
 
   // The spec's name of the value (the model's Var::names): "at

@@ -15,11 +15,17 @@
 //     the state after the step, until no step breaks any. The queries are
 //     asked per global state of the occupancy set (the pre-state's globals
 //     put into every guard, update and candidate, so each query is small,
-//     with the counts and refcounts symbolic: any number of actors).
-//  3. minimisation: the lemmas the unsat cores of those queries use.
+//     with the counts and refcounts symbolic: any number of actors). A
+//     worklist: a global state is asked again only when a lemma its last
+//     unsat core used is dropped or an occupancy set newly admits it.
+//  3. minimisation: the lemmas the (minimal) unsat cores of those queries
+//     use, then one more round of the queries with only those assumed.
 //  4. the same obligations again on fresh solvers (initiation with any
-//     number of actors idle; safety and consecution at every global state).
-// The samples only guide: "proved" means the last check passed.
+//     number of actors idle and safety over all states; consecution at
+//     every global state).
+// One invariant serves every property asked for; a property whose own
+// lemma breaks fails alone. The samples only guide: "proved" means the
+// last check passed.
 #pragma once
 
 #include <string>

@@ -148,6 +148,7 @@ class Program {
       t.spec_line = functions_[pc]->line;
     } else {
       t.spec_line = i.step->line;
+      t.spec_text = i.step->text;
       if (int line = i.step->source_line)
         t.source = b_.spec.functions.at(stacks_[pc].back()).file + ":" + std::to_string(line);
     }

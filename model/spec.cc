@@ -20,13 +20,30 @@ using json = nlohmann::json;
 namespace {
 
 // Line of every value in a (valid) JSON text, keyed by JSON pointer, so that
-// errors found after parsing can still name a line.
+// errors found after parsing can still name a line; and its text as written.
 class LineIndex {
  public:
   explicit LineIndex(const std::string& text) : t_(text) { value(""); }
   int at(const std::string& pointer) const {
     auto it = lines_.find(pointer);
     return it == lines_.end() ? 1 : it->second;
+  }
+  // The value's text in the file, on one line (a line break and the
+  // indentation after it are one blank).
+  std::string source(const std::string& pointer) const {
+    auto it = spans_.find(pointer);
+    if (it == spans_.end()) return "";
+    std::string out;
+    for (size_t i = it->second.first; i < it->second.second; ++i) {
+      bool blank = std::isspace(static_cast<unsigned char>(t_[i]));
+      if (blank && t_[i] != ' ') {
+        while (i + 1 < it->second.second && std::isspace(static_cast<unsigned char>(t_[i + 1]))) ++i;
+        if (!out.empty() && out.back() != ' ') out += ' ';
+      } else {
+        out += t_[i];
+      }
+    }
+    return out;
   }
 
  private:
@@ -49,6 +66,7 @@ class LineIndex {
     skip();
     lines_[path] = line_;
     if (i_ >= t_.size()) return;
+    size_t start = i_;
     char c = t_[i_];
     if (c == '{' || c == '[') {
       ++i_;
@@ -73,11 +91,13 @@ class LineIndex {
     } else {
       while (i_ < t_.size() && !std::strchr(",]}\n\r\t ", t_[i_])) ++i_;
     }
+    spans_[path] = {start, i_};
   }
   const std::string& t_;
   size_t i_ = 0;
   int line_ = 1;
   std::map<std::string, int> lines_;
+  std::map<std::string, std::pair<size_t, size_t>> spans_;
 };
 
 // A JSON object being read: every key must be one the schema allows.
@@ -97,6 +117,7 @@ class Reader {
     throw InputError(file_, lines_.at(path_ + "/" + key), msg);
   }
   int line() const { return lines_.at(path_); }
+  std::string source() const { return lines_.source(path_); }
   int line(const std::string& key) const { return lines_.at(path_ + "/" + key); }
   bool has(const std::string& key) const { return j_.contains(key); }
   std::string str(const std::string& key, bool required = false) const {
@@ -161,6 +182,7 @@ const std::set<std::string> kStepKeys = {"fn",      "stmt",     "call",    "labe
 Step read_step(const Reader& r) {
   Step s;
   s.line = r.line();
+  s.text = r.source();
   const std::pair<const char*, Step::Kind> forms[] = {
       {"fn", Step::Kind::Fn},       {"stmt", Step::Kind::Stmt}, {"call", Step::Kind::Call},
       {"label", Step::Kind::Label}, {"goto", Step::Kind::Goto}, {"return", Step::Kind::Return}};

@@ -33,6 +33,7 @@ struct Step {
   // `p = NULL`): `set(R)` stays true and a second release is a double one.
   std::vector<std::string> release_stale;
   int line = 0;         // the step's line in the spec
+  std::string text;     // the step as the spec writes it, on one line
   // Key "line": the step's line in its function's kernel source file (a
   // call: the call site); 0: not given.
   int source_line = 0;

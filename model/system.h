@@ -68,6 +68,7 @@ struct Transition {
   std::string place;
   std::vector<std::string> stack;
   int spec_line = 0;
+  std::string spec_text;  // the spec's step, as it writes it ("" for a function's entry or return)
   std::string source;
   // free_module: what the module may still hold as it is freed.
   std::vector<LeftBehind> left_behind;

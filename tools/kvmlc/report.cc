@@ -224,6 +224,7 @@ nlohmann::json counterexample_json(const System& sys, const Witness& w) {
   for (size_t s = 0; s < w.steps.size(); ++s) {
     const Transition& t = sys.transitions[w.steps[s]];
     cex["steps"].push_back({{"actor", t.actor}, {"step", step_text(sys, t, states[s])}});
+    if (!t.spec_text.empty()) cex["steps"].back()["spec"] = t.spec_text;
     std::string left = left_behind(t, states[s]);
     if (!left.empty()) cex["left_behind"].push_back({{"step", s + 1}, {"what", left}});
   }

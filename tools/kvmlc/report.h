@@ -53,8 +53,9 @@ void print_json_with_witnesses(std::ostream& out, const std::vector<Cell>& cells
 
 // The configuration of `s` for tools: {"hv_possible": 1, ...}.
 nlohmann::json config_json(const System& sys, const State& s);
-// A counterexample for tools: {config, steps: [{actor, step}], final_state,
-// left_behind: [{step, what}]}, each text as print_witness shows it.
+// A counterexample for tools: {config, steps: [{actor, step, spec}],
+// final_state, left_behind: [{step, what}]}, each text as print_witness
+// shows it; `spec` is the spec's step as written, when the step has one.
 nlohmann::json counterexample_json(const System& sys, const Witness& w);
 
 // "1. loader  kvm_init  virt/kvm/kvm_main.c  kvm init: misc_register" ...
