@@ -41,7 +41,9 @@ timed() {
     local out=$1 rc=0
     shift
     (ulimit -t "$cpu"; nice /usr/bin/time -f '%U %S %M' -o "$tmp/time" "$@" >"$out" 2>"$out.err") || rc=$?
-    read -r user sys kb <"$tmp/time" || true
+    # The last line: time(1) writes "Command exited with non-zero status N"
+    # first when CMD fails (a violated property exits 1).
+    read -r user sys kb < <(tail -n 1 "$tmp/time") || true
     echo "$(python3 -c "print(${user:-0} + ${sys:-0})") ${kb:-0} $rc"
 }
 
