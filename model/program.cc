@@ -2,6 +2,7 @@
 // COMING) and exit (state GOING) is flattened into numbered instructions
 // sharing the module's pc; `call` steps are inlined, labels and gotos are
 // resolved, and every instruction becomes one or more guarded transitions.
+#include <algorithm>
 #include <set>
 
 #include "model/builder.h"
@@ -210,6 +211,12 @@ class Program {
     return upd;
   }
 
+  bool publishes(const Step& s) const {
+    for (const auto& r : b_.spec.resources)
+      if (r.kind != "memory" && std::count(s.acquire.begin(), s.acquire.end(), r.name)) return true;
+    return false;
+  }
+
   // `p = alloc()` that fails stores NULL: a stale pointer it overwrites is
   // gone.
   std::vector<Assign> null_on_failure(const Step& s) {
@@ -292,6 +299,7 @@ class Program {
       auto& ok = add(i.fn, i.file, i.fn + (held ? "" : " releases what is not held"),
                      at(pc) && when && !fail_if && released, effects(s));
       ok.updates.push_back(go(i.next));
+      ok.publishes = publishes(s);
       if (!held) ok.updates.push_back(b_.flag("no-double-release", constant(1)));
       if (is_fn) ok.event = Event::returned("loader", i.fn, 0);
     }

@@ -75,6 +75,9 @@ struct Transition {
   // A fallible call that fails here (an allocation, a check the platform
   // decides, an injected fault): what `check --all-causes` names as a cause.
   bool failure = false;
+  // It acquires a publication, device node or ops pointer: from here on
+  // other code can reach the module (what a proof picture highlights).
+  bool publishes = false;
 
   // The event this step records when taken from `pre`.
   std::optional<Event> event_at(const State& pre) const;

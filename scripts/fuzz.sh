@@ -18,11 +18,14 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 # The sources each target links (besides fuzz/TARGET.cc): the readers only,
 # no Z3.
 declare -A SRCS=(
-  [trace_reader]="trace/format.cc trace/event.cc"
+  [trace_reader]="trace/format.cc trace/event.cc trace/line_reader.cc"
   [spec_loader]="$(ls model/*.cc | grep -v _test.cc | tr '\n' ' ') trace/event.cc"
   [condition]="model/condition.cc model/expr.cc"
   [convert]="impl/recorder/recorder.cc"
 )
+
+# System libraries a target links.
+declare -A LIBS=([trace_reader]="-lsimdjson")
 
 if [[ ${1:-} == --list ]]; then printf '%s\n' "${!SRCS[@]}" | sort; exit 0; fi
 if (($# < 2)) || [[ ! $2 =~ ^[0-9]+$ ]]; then
@@ -58,7 +61,7 @@ if [[ ! -x $bin ]]; then
   echo "fuzz.sh: building $target" >&2
   nice -n 10 $CXX -std=c++20 -O1 -g -fno-omit-frame-pointer \
     -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
-    -I. "${srcs[@]}" -o "$bin.tmp" || exit 2
+    -I. "${srcs[@]}" ${LIBS[$target]:-} -o "$bin.tmp" || exit 2
   mv "$bin.tmp" "$bin"
 fi
 

@@ -12,13 +12,13 @@
 set -euo pipefail
 
 # Build and test: Bazel 4.2.3 (offline, with Debian's platforms/skylib), g++,
-# Z3, nlohmann/json, Catch2, LLVM 14's lit + FileCheck, python3 for lit,
-# graphviz for rendering model graphs, the z3 and cvc5 command-line
+# Z3, nlohmann/json, simdjson (the trace reader's fast event parser), Catch2,
+# LLVM 14's lit + FileCheck, python3 for lit, graphviz for rendering model graphs, the z3 and cvc5 command-line
 # solvers that re-check the proof certificates (docs/certificates.md), and
 # SPIN for the test that runs it on the exported model (conformance/export).
 base_packages() {
     echo bazel-bootstrap bazel-platforms bazel-skylib g++ libz3-dev \
-         nlohmann-json3-dev catch2 llvm-14-tools python3 graphviz z3 cvc5 spin
+         nlohmann-json3-dev libsimdjson-dev catch2 llvm-14-tools python3 graphviz z3 cvc5 spin
 }
 
 # Real-kernel path: Linux 6.1 sources, ppc64le cross compilers, QEMU pseries,

@@ -5,6 +5,7 @@
 #include <set>
 
 #include <nlohmann/json.hpp>
+#include <simdjson.h>
 
 #include "base/input_error.h"
 #include "base/json_input.h"
@@ -20,7 +21,96 @@ const std::set<std::string> kEvents = {"load", "ret", "going", "free", "get",
 const std::set<std::string> kCalls = {"finit_module", "delete_module", "open",  "create_vm",
                                       "check_extension", "close_vm",    "close"};
 
+// The fields of an event after "seq", in the order the reference parser
+// reads them. Each number fits an int: the ranges say so.
+struct TextField {
+  const char* key;
+  std::string Event::*to;
+  bool required;
+};
+constexpr TextField kTextFields[] = {
+    {"actor", &Event::actor, true}, {"ev", &Event::ev, true},     {"module", &Event::module, false},
+    {"fn", &Event::fn, false},      {"call", &Event::call, false}, {"what", &Event::what, false}};
+struct IntField {
+  const char* key;
+  int Event::*to;
+  long long lo, hi;
+};
+constexpr IntField kIntFields[] = {{"arg", &Event::arg, INT_MIN, INT_MAX},
+                                   {"ret", &Event::ret, INT_MIN, INT_MAX},
+                                   {"refcnt", &Event::refcnt, 0, INT_MAX},
+                                   {"refcnt_min", &Event::refcnt_min, 0, INT_MAX},
+                                   {"refcnt_max", &Event::refcnt_max, 0, INT_MAX}};
+
+// simdjson reads up to this many bytes past the end of its input.
+constexpr size_t kLinePadding = 64;
+static_assert(kLinePadding >= simdjson::SIMDJSON_PADDING);
+
+// Printable ASCII without a backslash: no escapes to decode and no encoding
+// or control-character rule on which two JSON parsers could differ.
+bool plain(std::string_view text) {
+  bool ok = true;
+  for (char c : text) ok &= c >= 0x20 && c < 0x7f && c != '\\';
+  return ok;
+}
+
 }  // namespace
+
+// simdjson's on-demand parser for the common line: plain text, one object
+// of known fields, each once, of the right type and in range. Anything else
+// (an unknown or repeated key, escapes, a syntax error, a number out of
+// range) is left to the reference parser, which reads it or names the
+// error; so this parser decides nothing the reference would decide
+// otherwise.
+struct TraceReader::FastParser {
+  simdjson::ondemand::parser parser;
+
+  // false: not such a line. `line` is followed by kLinePadding readable bytes.
+  bool parse(std::string_view line, Event& e, long long& seq) {
+    if (!plain(line)) return false;
+    simdjson::ondemand::document doc;
+    simdjson::ondemand::object object;
+    if (parser.iterate(line.data(), line.size(), line.size() + kLinePadding).get(doc) ||
+        doc.get_object().get(object))
+      return false;
+    e = Event();
+    unsigned seen = 0;  // bit 0: seq, then kTextFields, then kIntFields
+    for (auto field : object) {
+      std::string_view key;
+      if (field.unescaped_key().get(key)) return false;
+      int i = index(key);
+      if (i < 0 || seen & 1u << i) return false;
+      seen |= 1u << i;
+      if (!value(i, field.value(), e, seq)) return false;
+    }
+    const char* rest;  // the document must end with the object
+    return (seen & 0b111) == 0b111 && doc.current_location().get(rest) == simdjson::OUT_OF_BOUNDS;
+  }
+
+  static int index(std::string_view key) {
+    if (key == "seq") return 0;
+    for (int i = 0; i < std::ssize(kTextFields); ++i)
+      if (key == kTextFields[i].key) return 1 + i;
+    for (int i = 0; i < std::ssize(kIntFields); ++i)
+      if (key == kIntFields[i].key) return 1 + std::ssize(kTextFields) + i;
+    return -1;
+  }
+
+  static bool value(int i, simdjson::ondemand::value v, Event& e, long long& seq) {
+    std::int64_t n;
+    if (i == 0) return !v.get_int64().get(n) && n >= 1 && (seq = n, true);
+    if (i <= std::ssize(kTextFields)) {
+      std::string_view text;
+      if (v.get_string().get(text)) return false;
+      e.*kTextFields[i - 1].to = text;
+      return true;
+    }
+    const IntField& f = kIntFields[i - 1 - std::ssize(kTextFields)];
+    if (v.get_int64().get(n) || n < f.lo || n > f.hi) return false;
+    e.*f.to = static_cast<int>(n);
+    return true;
+  }
+};
 
 nlohmann::ordered_json event_json(const Event& e, int seq) {
   nlohmann::ordered_json j;
@@ -62,10 +152,13 @@ TraceWriter::TraceWriter(std::ostream& out, const TraceHeader& h) : out_(out) {
 
 void TraceWriter::write(const Event& e) { out_ << event_json(e, ++seq_).dump() << "\n"; }
 
-TraceReader::TraceReader(std::istream& in, std::string file) : in_(in), file_(std::move(file)) {
-  std::string text;
+TraceReader::TraceReader(std::istream& in, std::string file, bool fast)
+    : lines_(in, kMaxTraceLine, kLinePadding),
+      fast_(fast ? std::make_unique<FastParser>() : nullptr),
+      file_(std::move(file)) {
+  std::string_view text;
   if (!read_line(text)) throw InputError(file_, 1, "empty trace: no header");
-  json j = parse(text, "header is not valid JSON");
+  json j = parse(std::string(text), "header is not valid JSON");
   if (!j.is_object() || !j.contains("kvmlc_trace"))
     fail("missing trace header (first line must have \"kvmlc_trace\")");
   header_.version = static_cast<int>(integer(j, "kvmlc_trace", 0, INT_MAX));
@@ -89,6 +182,8 @@ TraceReader::TraceReader(std::istream& in, std::string file) : in_(in), file_(st
   if (header_.lost > 0 && header_.incomplete.empty())
     fail("a trace that lost events must say so in \"incomplete\"");
 }
+
+TraceReader::~TraceReader() = default;
 
 void TraceReader::fail(const std::string& msg) const { throw InputError(file_, line_, msg); }
 
@@ -160,48 +255,60 @@ std::vector<TraceFault> TraceReader::faults(const json& j) const {
 
 // One line of at most kMaxTraceLine bytes; a longer one is an error without
 // being buffered whole.
-bool TraceReader::read_line(std::string& line) {
-  line.clear();
-  int c;
-  bool any = false;
-  while ((c = in_.get()) != EOF) {
-    any = true;
-    if (c == '\n') break;
-    if (line.size() >= kMaxTraceLine)
+bool TraceReader::read_line(std::string_view& line) {
+  switch (lines_.next(line)) {
+    case LineReader::Status::End: return false;
+    case LineReader::Status::TooLong:
       throw InputError(file_, line_ + 1, "line longer than " + std::to_string(kMaxTraceLine) + " bytes");
-    line += static_cast<char>(c);
+    case LineReader::Status::Line: break;
   }
-  if (!any) return false;
   ++line_;
   return true;
 }
 
 bool TraceReader::next(Event& e) {
-  std::string text;
+  std::string_view text;
   if (!read_line(text)) return false;
+  long long seq;
+  if (fast_ && fast_->parse(text, e, seq)) {
+    check_seq(seq);
+    check_kind(e);
+    check_fields(e);
+  } else {
+    event(text, e);
+  }
+  return true;
+}
+
+void TraceReader::event(std::string_view text, Event& e) {
   if (text.empty()) fail("empty line");
-  json j = parse(text, in_.eof() ? "truncated or invalid JSON (last line)" : "invalid JSON");
+  json j = parse(std::string(text), lines_.unterminated() ? "truncated or invalid JSON (last line)" : "invalid JSON");
   if (!j.is_object()) fail("an event must be a JSON object");
   if (!j.contains("seq")) fail("missing \"seq\"");
   auto seq = exact_int(j["seq"], 1, LLONG_MAX);
   if (!seq) fail("\"seq\" must be " + int_range(1, LLONG_MAX));
-  if (*seq <= seq_)
-    fail("seq " + std::to_string(*seq) + " does not increase (previous " + std::to_string(seq_) + ")");
-  seq_ = *seq;
+  check_seq(*seq);
   e = Event();
-  e.actor = string(j, "actor", true);
-  e.ev = string(j, "ev", true);
+  for (const TextField& f : kTextFields) {
+    e.*f.to = string(j, f.key, f.required);
+    if (f.to == &Event::ev) check_kind(e);
+  }
+  for (const IntField& f : kIntFields)
+    if (j.contains(f.key)) e.*f.to = static_cast<int>(integer(j, f.key, f.lo, f.hi));
+  check_fields(e);
+}
+
+void TraceReader::check_seq(long long seq) {
+  if (seq <= seq_)
+    fail("seq " + std::to_string(seq) + " does not increase (previous " + std::to_string(seq_) + ")");
+  seq_ = seq;
+}
+
+void TraceReader::check_kind(const Event& e) const {
   if (!kEvents.count(e.ev)) fail("unknown event '" + e.ev + "'");
-  e.module = string(j, "module");
-  e.fn = string(j, "fn");
-  e.call = string(j, "call");
-  e.what = string(j, "what");
-  // Each fits an int: the ranges say so.
-  if (j.contains("arg")) e.arg = static_cast<int>(integer(j, "arg", INT_MIN, INT_MAX));
-  if (j.contains("ret")) e.ret = static_cast<int>(integer(j, "ret", INT_MIN, INT_MAX));
-  if (j.contains("refcnt")) e.refcnt = static_cast<int>(integer(j, "refcnt", 0, INT_MAX));
-  if (j.contains("refcnt_min")) e.refcnt_min = static_cast<int>(integer(j, "refcnt_min", 0, INT_MAX));
-  if (j.contains("refcnt_max")) e.refcnt_max = static_cast<int>(integer(j, "refcnt_max", 0, INT_MAX));
+}
+
+void TraceReader::check_fields(const Event& e) const {
   if (e.ev == "syscall" && !kCalls.count(e.call)) fail("unknown system call '" + e.call + "'");
   if ((e.ev == "ret" || e.ev == "step") && e.fn.empty()) fail("'" + e.ev + "' event without \"fn\"");
   if ((e.ev == "load" || e.ev == "going" || e.ev == "free" || e.ev == "get" || e.ev == "put") &&
@@ -214,7 +321,6 @@ bool TraceReader::next(Event& e) {
     if (!(0 <= e.refcnt_min && e.refcnt_min <= e.refcnt && e.refcnt <= e.refcnt_max))
       fail("a refcnt range needs 0 <= refcnt_min <= refcnt <= refcnt_max");
   }
-  return true;
 }
 
 }  // namespace kvmlc

@@ -3,12 +3,15 @@
 #pragma once
 
 #include <istream>
+#include <memory>
 #include <ostream>
 #include <string>
+#include <string_view>
 
 #include <nlohmann/json.hpp>
 
 #include "trace/event.h"
+#include "trace/line_reader.h"
 
 namespace kvmlc {
 
@@ -31,17 +34,33 @@ class TraceWriter {
 
 // Streams a trace: the header is read by the constructor, events one at a
 // time. Every malformed input throws InputError naming the file and line.
+//
+// Two parsers read an event line. A well-formed line (printable ASCII, no
+// escapes, known fields of the right types) is parsed by simdjson's
+// on-demand parser; any other line by nlohmann/json, the reference, which
+// names what is wrong. The fast parser only accepts lines the reference
+// reads the same way, so both give the same events and the same errors.
 class TraceReader {
  public:
-  TraceReader(std::istream& in, std::string file);
+  // fast = false: every line goes to the reference parser (the test that
+  // compares them).
+  TraceReader(std::istream& in, std::string file, bool fast = true);
+  ~TraceReader();
   const TraceHeader& header() const { return header_; }
   bool next(Event& e);  // false at the end of the trace
   int line() const { return line_; }
   const std::string& file() const { return file_; }
 
  private:
-  bool read_line(std::string& line);
+  struct FastParser;  // simdjson, kept out of this header
+
+  bool read_line(std::string_view& line);
   [[noreturn]] void fail(const std::string& msg) const;
+  void event(std::string_view text, Event& e);  // the reference parser
+  // What no field's type says: checked in this order by both parsers.
+  void check_seq(long long seq);
+  void check_kind(const Event& e) const;
+  void check_fields(const Event& e) const;
   // Field readers: each throws InputError (this line) for a missing or
   // mistyped field or a number out of its documented range.
   nlohmann::json parse(const std::string& text, const std::string& what) const;
@@ -51,7 +70,8 @@ class TraceReader {
   std::map<std::string, int> config(const nlohmann::json& j) const;
   std::vector<TraceFault> faults(const nlohmann::json& j) const;
 
-  std::istream& in_;
+  LineReader lines_;
+  std::unique_ptr<FastParser> fast_;
   std::string file_;
   TraceHeader header_;
   int line_ = 0;

@@ -71,19 +71,34 @@ fi
 touched() { for p in "$@"; do sed -n 's@^+++ b/\([^	 ]*\).*@\1@p' "$kdir/patches/$p"; done | sort -u; }
 
 rm -rf "$bdir"; mkdir -p "$bdir"
-# An earlier built tree of the same kernel and source is reused: only the
-# files the old or new patches touch are refreshed, so make rebuilds just
-# what changed. (A tree records its source identity in .source-id.)
-prev=""
+# The newest built tree named NAME-HASH (NAME a regular expression) on this
+# source. (A tree records its source identity in .source-id.)
+built_tree() {
+  local d
+  for d in $(ls -dt "$cache"/build/*/ 2>/dev/null); do
+    [[ $(basename "$d") =~ ^$1-[0-9a-f]{12}$ ]] || continue
+    [ "$(cat "$d/linux/.source-id" 2>/dev/null)" = "$srcid" ] || continue
+    [ -f "$d/.built" ] && [ -f "$d/linux/.patched-files" ] && { echo "${d%/}"; return; }
+  done
+  return 0
+}
+# An earlier built tree of the same kernel is reused, or else a copy of
+# another kernel's (which stays built for its own kernel): only the files the
+# old or new patches touch are refreshed, so make rebuilds just what they and
+# the configuration change. A fresh tree is a cold build even with ccache
+# warm for another layout (autoconf.h, which every object includes, differs),
+# where make, which tracks each CONFIG_ option, rebuilds the KVM objects.
 # ($kernel-HASH exactly: "unified-*" would also match unified-v1's trees.)
-for d in $(ls -dt "$cache/build/$kernel"-*/ 2>/dev/null); do
-  [[ $(basename "$d") =~ ^$kernel-[0-9a-f]{12}$ ]] || continue
-  [ "$(cat "$d/linux/.source-id" 2>/dev/null)" = "$srcid" ] || continue
-  [ -f "$d/.built" ] && [ -f "$d/linux/.patched-files" ] && { prev=${d%/}; break; }
-done
-if [ -n "$prev" ]; then
-  log "reusing $prev"
-  mv "$prev/linux" "$tree"; rm -rf "$prev"
+prev=$(built_tree "$kernel")
+seed=""; [ -n "$prev" ] || seed=$(built_tree '.+')
+if [ -n "$prev$seed" ]; then
+  if [ -n "$prev" ]; then
+    log "reusing $prev"
+    mv "$prev/linux" "$tree"; rm -rf "$prev"
+  else
+    log "copying the tree of $seed"
+    cp -a "$seed/linux" "$tree"
+  fi
   stage=$bdir/stage; mkdir -p "$stage"
   files=$( { cat "$tree/.patched-files"; touched "${patches[@]}"; } | sort -u)
   for f in $files; do

@@ -19,14 +19,15 @@ std::string quoted(const std::string& s) {
   return out + "\"";
 }
 
-// "kvm.state 1->3, user0.pc 0->4": what the step changed.
+// "kvm.state COMING→LIVE, res.kvm_dev 0→kvm": what the step changed, values
+// by name; a module's pc is left out (the step's text says where it is).
 std::string changes(const System& sys, const State& before, const State& after) {
   std::string out;
   for (size_t v = 0; v < sys.vars.size(); ++v) {
-    int a = get(before, static_cast<int>(v)), b = get(after, static_cast<int>(v));
-    if (a != b)
-      out += (out.empty() ? "" : ", ") + sys.vars[v].name + " " + std::to_string(a) + "→" +
-             std::to_string(b);
+    int i = static_cast<int>(v);
+    if (get(before, i) == get(after, i) || sys.vars[v].names_by >= 0) continue;
+    out += (out.empty() ? "" : ", ") + sys.vars[v].name + " " + sys.value_name(before, i) + "→" +
+           sys.value_name(after, i);
   }
   return out.empty() ? "nothing" : out;
 }
@@ -56,15 +57,20 @@ void write_file(const std::string& path, const std::string& text) {
   std::filesystem::rename(tmp, path);
 }
 
+// Each step as `kvmlc check` prints it (report.h step_text), what it
+// changed, and what a freed module left behind.
 void witness_steps(std::ostream& out, const System& sys, const Witness& w) {
   std::vector<State> states = run(sys, w);
   out << "Configuration: `" << sys.config_of(w.init) << "`.\n\n";
+  std::string left;
   for (size_t i = 0; i < w.steps.size(); ++i) {
     const Transition& t = sys.transitions[w.steps[i]];
-    out << i + 1 << ". **" << t.actor << "** `" << t.function << "`";
-    if (!t.file.empty()) out << " (" << t.file << ")";
-    out << ": " << t.what << ". Changes: " << changes(sys, states[i], states[i + 1]) << ".\n";
+    out << i + 1 << ". **" << t.actor << "** `" << step_text(sys, t, states[i])
+        << "`. Changes: " << changes(sys, states[i], states[i + 1]) << ".\n";
+    if (std::string l = left_behind(t, states[i]); !l.empty())
+      left += "\nLeft behind at step " + std::to_string(i + 1) + ": " + l + ".\n";
   }
+  out << left;
 }
 
 // The configurations each engine decided, side by side.
@@ -92,30 +98,51 @@ void config_table(std::ostream& out, const System& sys, const Proof& p) {
 
 }  // namespace
 
-std::string witness_dot(const System& sys, const Witness& w, const std::string& title) {
+std::string witness_dot(const System& sys, const Witness& w, const std::string& property) {
+  std::vector<State> states = run(sys, w);
   std::ostringstream out;
-  out << "digraph " << quoted(title) << " {\n"
-      << "  label=" << quoted(title + " (" + sys.config_of(w.init) + ")") << ";\n"
-      << "  labelloc=t; rankdir=TB; newrank=true;\n"
+  out << "digraph " << quoted(sys.variant + "--" + property) << " {\n"
+      << "  label=" << quoted(sys.variant + ": " + property + " violated (" + sys.config_of(w.init) + ")")
+      << ";\n  labelloc=t; rankdir=TB; newrank=true;\n"
       << "  node [shape=box, style=rounded, fontname=\"Helvetica\", fontsize=10];\n";
   std::vector<std::string> actors;
   for (int t : w.steps)
     if (std::find(actors.begin(), actors.end(), sys.transitions[t].actor) == actors.end())
       actors.push_back(sys.transitions[t].actor);
+  bool fails = false, publishes = false;
+  std::string left;
   for (size_t a = 0; a < actors.size(); ++a) {
     out << "  subgraph cluster_" << a << " {\n    label=" << quoted(actors[a]) << ";\n";
     for (size_t i = 0; i < w.steps.size(); ++i) {
       const Transition& t = sys.transitions[w.steps[i]];
       if (t.actor != actors[a]) continue;
-      out << "    s" << i + 1 << " [label="
-          << quoted(std::to_string(i + 1) + ". " + t.function + "\n" + t.what) << "];\n";
+      // "what it does  (where)" on two lines.
+      std::string text = step_text(sys, t, states[i]);
+      if (size_t at = text.find("  ("); at != std::string::npos) text.replace(at, 2, "\n");
+      out << "    s" << i + 1 << " [label=" << quoted(std::to_string(i + 1) + ". " + text)
+          << (t.failure ? ", color=red, fontcolor=red, penwidth=2"
+              : t.publishes ? ", color=blue, fontcolor=blue, penwidth=2"
+                            : "")
+          << "];\n";
+      fails |= t.failure;
+      publishes |= t.publishes && !t.failure;
+      // One resource a line: "kvm freed holding\nkvm_debugfs (publication) dangling".
+      if (std::string l = left_behind(t, states[i]); !l.empty()) {
+        if (size_t at = l.find(" holding "); at != std::string::npos) l.replace(at, 9, " holding\n");
+        for (size_t at; (at = l.find(", ")) != std::string::npos;) l.replace(at, 2, "\n");
+        left += "\n" + l;
+      }
     }
     out << "  }\n";
   }
   for (size_t i = 1; i < w.steps.size(); ++i) out << "  s" << i << " -> s" << i + 1 << ";\n";
-  if (!w.steps.empty())
-    out << "  bad [shape=octagon, color=red, label=\"violated\"];\n  s" << w.steps.size()
-        << " -> bad;\n";
+  out << "  bad [shape=octagon, color=red, label=" << quoted(property + " violated" + left) << "];\n";
+  if (!w.steps.empty()) out << "  s" << w.steps.size() << " -> bad;\n";
+  if (fails || publishes)
+    out << "  legend [shape=plaintext, label="
+        << quoted(std::string(fails ? "red: a call fails" : "") + (fails && publishes ? "; " : "") +
+                  (publishes ? "blue: publishes an ops pointer, device node or publication" : ""))
+        << "];\n  bad -> legend [style=invis];\n";
   out << "}\n";
   return out.str();
 }
@@ -157,7 +184,7 @@ void write_proof_report(const std::string& dir, const System& sys, const std::ve
       const System& ws = p->witness_system ? *p->witness_system : sys;
       witness_steps(md, ws, r.witness);
       std::string name = sys.variant + "--" + prop.id;
-      write_file(dir + "/" + name + ".dot", witness_dot(ws, r.witness, name));
+      write_file(dir + "/" + name + ".dot", witness_dot(ws, r.witness, prop.id));
       draw_svg(dir + "/" + name + ".dot");
       md << "\n![" << name << "](" << name << ".svg)\n";
     }

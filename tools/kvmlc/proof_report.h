@@ -29,8 +29,10 @@ struct Proof {
 void write_proof_report(const std::string& dir, const System& sys, const std::vector<Proof>& proofs,
                         const std::string& command);
 
-// The counterexample as a Graphviz digraph: one column per actor, one node
-// per step, in order.
-std::string witness_dot(const System& sys, const Witness& w, const std::string& title);
+// The counterexample of `property` as a Graphviz digraph: one column per
+// actor, one node per step in order (its text as `kvmlc check` prints it),
+// failing steps in red, steps that publish the module in blue, and the
+// violation with what a freed module left behind.
+std::string witness_dot(const System& sys, const Witness& w, const std::string& property);
 
 }  // namespace kvmlc

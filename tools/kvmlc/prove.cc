@@ -65,7 +65,9 @@ unknown is never a pass.
                      consecution one check per global state), each check
                      unsat when the proof holds (docs/certificates.md)
   --report-dir DIR   write the reviewer's proof report: DIR/VARIANT.md per variant,
-                     and DIR/VARIANT--PROPERTY.dot per counterexample (Graphviz)
+                     and per counterexample its picture DIR/VARIANT--PROPERTY.svg
+                     (drawn from the .dot beside it by Graphviz's dot, if on the
+                     PATH; failing steps red, publishing steps blue)
   --variants-dir D   more variant specs, besides the built-in ones (repeatable)
   --quiet            no progress lines on stderr (default: states, rate, depth
                      and what is at work, at most every --progress-every seconds)
