@@ -10,6 +10,7 @@
 #include <memory>
 #include <optional>
 #include <set>
+#include <unordered_map>
 
 #include "base/cpu_time.h"
 #include "engines/encoding.h"
@@ -80,6 +81,7 @@ struct Candidate {
   int property = -1;   // a part of this property (its negated bad state)
   int occupancy = -1;  // an occupancy set (Inference::occ_), widened rather than dropped
   std::string premise;  // shown as one lemma with the others of the same premise
+  int never = -1;       // "no actor is ever in local state `never`": shown with the others
 };
 
 // The global states seen, or those seen while some actor is in one local
@@ -96,6 +98,7 @@ struct Observable {
   std::string name;
   int var = -1;  // global variable, or -1 for a count
   std::vector<int> column;  // value on each sample
+  int local = -1;           // the count of this local state
 };
 
 class Inference {
@@ -149,8 +152,8 @@ class Inference {
   }
   bool is_count(int v) const { return v > cs_.actors_var; }
 
-  void add_observable(ExprP e, std::string name, int var) {
-    Observable o{e, std::move(name), var, {}};
+  void add_observable(ExprP e, std::string name, int var, int local = -1) {
+    Observable o{e, std::move(name), var, {}, local};
     for (const auto& s : samples_) o.column.push_back(eval(*e, s));
     obs_.push_back(std::move(o));
   }
@@ -196,7 +199,7 @@ class Inference {
         for (const auto& [val, e] : sum) add_observable(e, names_.count({{static_cast<int>(f), val}}), -1);
     }
     for (size_t l = 0; l < cs_.locals.size(); ++l) {
-      add_observable(var(cs_.count_var[l]), local_name(static_cast<int>(l)), -1);
+      add_observable(var(cs_.count_var[l]), local_name(static_cast<int>(l)), -1, static_cast<int>(l));
     }
   }
 
@@ -205,7 +208,7 @@ class Inference {
   void fact(const Observable& o) {
     std::set<int> seen(o.column.begin(), o.column.end());
     if (o.var < 0) {
-      if (seen == std::set<int>{0}) add(o.e == constant(0), o.name + " == 0", "always: ");
+      if (seen == std::set<int>{0}) add(o.e == constant(0), o.name + " == 0", "always: ", o.local);
       return;
     }
     const Var& v = cs_.sys.vars[o.var];
@@ -364,11 +367,11 @@ class Inference {
     return Candidate{lhs == rhs, (lt.empty() ? "0" : lt) + " == " + (rt.empty() ? "0" : rt)};
   }
 
-  void add(ExprP e, std::string text, std::string premise = "") {
+  void add(ExprP e, std::string text, std::string premise = "", int never = -1) {
     if (!texts_.insert(text).second) return;
     for (const auto& s : samples_)
       if (!eval(*e, s)) return;
-    cands_.push_back({std::move(e), std::move(text), -1, -1, std::move(premise)});
+    cands_.push_back({std::move(e), std::move(text), -1, -1, std::move(premise), never});
   }
 
   // The global states of every sample, and per local state those seen
@@ -435,10 +438,15 @@ class Inference {
     for (const auto& c : cands_)
       if (c.property >= 0) ++parts[c.property];
     std::map<std::string, std::pair<std::string, ExprP>> by_premise;  // premise -> conclusions, formula
+    std::vector<int> never;                                           // local states no actor is ever in
+    ExprP never_e = constant(1);
     for (size_t i = 0; i < cands_.size(); ++i) {
       if (!chosen[i]) continue;
       const Candidate& c = cands_[i];
-      if (!c.premise.empty()) {
+      if (c.never >= 0) {
+        never.push_back(c.never);
+        never_e = never_e && c.e;
+      } else if (!c.premise.empty()) {
         auto& [text, e] = by_premise[c.premise];
         std::string conclusion = c.text.starts_with(c.premise) ? c.text.substr(c.premise.size()) : c.text;
         text += (text.empty() ? "" : " && ") + conclusion;
@@ -453,17 +461,15 @@ class Inference {
         by_set[occ_[c.occupancy].globals].push_back(occ_[c.occupancy].local);
     }
     for (const auto& [premise, lemma] : by_premise) out.push_back({premise + lemma.first, lemma.second});
+    if (!never.empty()) out.push_back({"never: " + describe_locals(never) + " == 0", never_e});
     for (const auto& [p, e] : holds)
       out.push_back({cs_.sys.properties[p].id + " holds" +
                          (used[p] == parts[p] ? "" : " in part (" + std::to_string(used[p]) + " of its " + std::to_string(parts[p]) + " bad cases excluded)"),
                      e});
     for (const auto& [set, locals] : by_set) {
       ExprP some = constant(0);
-      std::string who;
-      for (int l : locals) {
-        some = some + var(cs_.count_var[l]);
-        who += (who.empty() ? "" : " + ") + local_name(l);
-      }
+      for (int l : locals) some = some + var(cs_.count_var[l]);
+      std::string who = describe_locals(locals);
       std::vector<const std::string*> rows;
       for (const auto& g : set) rows.push_back(&g);
       ExprP in = rows.empty() ? constant(0) : member(rows, 0);
@@ -501,20 +507,92 @@ class Inference {
     std::string text;
     for (size_t k : keep) {
       std::string alts;
+      if (const Var& x = cs_.sys.vars[glob_vars_[k]]; x.names_by >= 0 && slot_[x.names_by] >= 0) {
+        for (char v : values(set, k)) alts += (alts.empty() ? "" : ", ") + step_name(set, k, v);
+        text += (text.empty() ? "" : " && ") + x.name + (values(set, k).size() > 1 ? " in {" + alts + "}" : " == " + alts);
+        continue;
+      }
       for (char v : values(set, k)) alts += (alts.empty() ? "" : " || ") + names_.global(glob_vars_[k], v);
       text += (text.empty() ? "" : " && ") + (values(set, k).size() > 1 ? "(" + alts + ")" : alts);
     }
-    if (text.empty()) text = "any global state";
-    return exact ? text : text + ", one of " + std::to_string(set.size()) + " such global states";
+    std::string n = std::to_string(set.size());
+    if (text.empty()) return "one of " + n + " global states";
+    return exact ? text : text + ", one of " + n + " such global states";
   }
 
-  std::string local_name(int l) const {
-    std::vector<std::pair<int, int>> where;
-    for (size_t f = 0; f < cs_.fields.size(); ++f)
-      if (cs_.live[l][f] && cs_.locals[l][f] != cs_.locals[cs_.idle][f])
-        where.push_back({static_cast<int>(f), cs_.locals[l][f]});
-    return names_.count(where);
+  // A module's pc value v in the global states `set` as the step it runs
+  // next (its name depends on the module's state: init or exit; the pc
+  // means nothing in the others), or the number when the states of `set`
+  // name it differently.
+  std::string step_name(const std::set<std::string>& set, size_t k, char v) const {
+    const Var& x = cs_.sys.vars[glob_vars_[k]];
+    std::set<std::string> names;
+    for (const auto& g : set) {
+      if (g[k] != v) continue;
+      auto table = x.names_when.find(static_cast<signed char>(g[static_cast<size_t>(slot_[x.names_by])]));
+      if (table == x.names_when.end()) continue;  // neither in its init nor in its exit: the pc means nothing
+      auto name = table->second.find(static_cast<signed char>(v));
+      names.insert(name == table->second.end() ? std::to_string(static_cast<signed char>(v)) : name->second);
+    }
+    if (names.empty()) return "(not running)";
+    return names.size() == 1 ? *names.begin() : std::to_string(static_cast<signed char>(v));
   }
+
+  // "#actors(vm=hv) + #actors(fd=kvm, at open:returning)": the local
+  // states `group` as few partial states (the fields named; any value of
+  // the others) that each match only states of the group. Greedy: from
+  // each state not yet covered, drop fields (the step first, the fields
+  // that say what an actor holds last) while it matches only the group;
+  // take the one that covers most.
+  std::string describe_locals(const std::vector<int>& group) const {
+    std::set<int> in(group.begin(), group.end()), todo = in;
+    size_t nf = cs_.fields.size();
+    std::vector<size_t> order;  // fields to try dropping, in that order
+    for (size_t f = 0; f < nf; ++f)
+      if (cs_.fields[f] == "pc") order.insert(order.begin(), f);
+      else order.push_back(f);
+    // A field dead in a local state (reset) matches only "any value", as
+    // in the counts of the other lemmas ("#actors(fd=kvm)").
+    auto matches = [&](const std::vector<int>& cube, int l) {
+      for (size_t f = 0; f < nf; ++f)
+        if (cube[f] != kAny && (!cs_.live[l][f] || cs_.locals[static_cast<size_t>(l)][f] != cube[f])) return false;
+      return true;
+    };
+    auto inside = [&](const std::vector<int>& cube) {
+      for (size_t l = 0; l < cs_.locals.size(); ++l)
+        if (matches(cube, static_cast<int>(l)) && !in.count(static_cast<int>(l))) return false;
+      return true;
+    };
+    std::string out;
+    while (!todo.empty()) {
+      std::vector<int> best;
+      size_t covers = 0;
+      for (int l : todo) {
+        std::vector<int> cube = cs_.locals[static_cast<size_t>(l)];
+        for (size_t f = 0; f < nf; ++f)
+          if (!cs_.live[l][f]) cube[f] = kAny;
+        for (size_t f : order) {
+          int keep = cube[f];
+          cube[f] = kAny;
+          if (!inside(cube)) cube[f] = keep;
+        }
+        size_t n = static_cast<size_t>(std::count_if(todo.begin(), todo.end(), [&](int m) { return matches(cube, m); }));
+        if (n > covers) best = cube, covers = n;
+      }
+      for (auto it = todo.begin(); it != todo.end();) it = matches(best, *it) ? todo.erase(it) : std::next(it);
+      std::vector<std::pair<int, int>> where;
+      for (size_t f = 0; f < nf; ++f)
+        if (best[f] != kAny) where.push_back({static_cast<int>(f), best[f]});
+      out += (out.empty() ? "" : " + ") + (where.empty() ? "actors" : names_.count(where));
+    }
+    return out;
+  }
+  static constexpr int kAny = INT32_MIN;
+
+  // "#actors(fd=kvm, at open:returning)": the fewest fields that single
+  // out local state l.
+  std::string local_name(int l) const { return describe_locals({l}); }
+
 
   // ---- Z3 ----
 
@@ -705,10 +783,10 @@ class Inference {
   // query's assumptions: its unsat core names the lemmas it needed).
   void pre_at(z3::solver& q, const std::string& g, const std::vector<bool>& pre, const z3::expr_vector& s) const {
     std::vector<std::optional<int>> vals = values(g);
-    q.add(structure(s));
+    q.add(memo("structure", [&] { return structure(s); }));
     for (size_t k = 0; k < glob_vars_.size(); ++k) q.add(s[static_cast<unsigned>(glob_vars_[k])] == *vals[glob_vars_[k]]);
     for (size_t i = 0; i < cands_.size(); ++i)
-      if (pre[i]) q.add(z3::implies(lits_[i], enc_.formula(*at(i, vals, g), s)));
+      if (pre[i]) q.add(pre_formula(i, vals, g, s));
   }
 
   z3::expr_vector lits_of(const std::vector<bool>& set) const {
@@ -751,6 +829,7 @@ class Inference {
     z3::expr_vector alts(ctx_);
     for (size_t k = 0; k < cs_.sys.transitions.size(); ++k) {
       const Transition& tr = cs_.sys.transitions[k];
+      if (!may_enable(k, g)) continue;
       ExprP guard = substitute(tr.guard, vals);
       if (guard->op == Op::Const && guard->value == 0) continue;
       std::vector<bool> assigned(cs_.sys.vars.size(), false);
@@ -773,6 +852,8 @@ class Inference {
           known = false;
         }
       }
+      // The post-state's terms depend on g only through what the updates read.
+      std::string step_key = std::to_string(k) + "|" + project(g, upd_slots_[k]) + "|";
       z3::expr_vector broken(ctx_);
       for (size_t i = 0; i < cands_.size(); ++i) {
         if (!post_set[i] || std::none_of(reads_[i].begin(), reads_[i].end(), [&](int v) { return assigned[v]; })) continue;
@@ -780,15 +861,88 @@ class Inference {
           broken.push_back(!enc_.formula(*cands_[i].e, post));
           continue;
         }
-        ExprP c = at(i, after, g2);
-        if (c->op != Op::Const || c->value == 0) broken.push_back(!enc_.formula(*c, post));
+        std::string key = step_key + std::to_string(i) + "|" + (cands_[i].occupancy >= 0 ? occupied(i, g2) : project(g2, cand_slots_[i]));
+        z3::expr b = memo(key, [&] {
+          ExprP c = at(i, after, g2);
+          return c->op == Op::Const ? ctx_.bool_val(c->value == 0) : !enc_.formula(*c, post);
+        });
+        if (!b.is_false()) broken.push_back(b);
       }
-      broken.push_back(!structure(post));
-      alts.push_back(sel == enc_.selector_numeral(static_cast<int>(k)) && enc_.formula(*guard, s) && z3::mk_or(broken));
+      broken.push_back(memo(step_key, [&] { return !structure(post); }));
+      z3::expr guard_s = memo(std::to_string(k) + "@" + project(g, guard_slots_[k]), [&] { return enc_.formula(*guard, s); });
+      alts.push_back(sel == enc_.selector_numeral(static_cast<int>(k)) && guard_s && z3::mk_or(broken));
       posts.emplace(static_cast<int>(k), post);
     }
     q.add(z3::mk_or(alts));
     return posts;
+  }
+
+  // Whether transition k's guard may hold at globals g: its conjuncts
+  // `global == value` (most steps are disabled at most global states)
+  // checked before the guard is substituted.
+  bool may_enable(size_t k, const std::string& g) const {
+    return std::all_of(guard_eqs_[k].begin(), guard_eqs_[k].end(),
+                       [&](const std::pair<int, int>& e) { return static_cast<signed char>(g[static_cast<size_t>(e.first)]) == e.second; });
+  }
+
+  void index_guards() {
+    for (const auto& tr : cs_.sys.transitions) {
+      guard_slots_.push_back(slots_read(*tr.guard));
+      std::set<int> upd;
+      for (const auto& a : tr.updates)
+        for (int k : slots_read(*a.value)) upd.insert(k);
+      upd_slots_.push_back({upd.begin(), upd.end()});
+      std::vector<std::pair<int, int>> eqs;
+      auto walk = [&](const Expr& e, auto& self) -> void {
+        if (e.op == Op::And) {
+          for (const auto& a : e.args) self(*a, self);
+        } else if (e.op == Op::Eq && e.args[0]->op == Op::Var && e.args[1]->op == Op::Const && slot_[e.args[0]->var] >= 0) {
+          eqs.push_back({slot_[e.args[0]->var], e.args[1]->value});
+        }
+      };
+      walk(*tr.guard, walk);
+      guard_eqs_.push_back(std::move(eqs));
+    }
+  }
+
+  // "L_i -> candidate i" at globals g over the pre-state s, encoded once per values
+  // of the globals it reads (queries at many global states share them).
+  z3::expr pre_formula(size_t i, const std::vector<std::optional<int>>& vals, const std::string& g,
+                       const z3::expr_vector& s) const {
+    std::string key = "pre" + std::to_string(i) + "|" + (cands_[i].occupancy >= 0 ? occupied(i, g) : project(g, cand_slots_[i]));
+    return memo(key, [&] { return z3::implies(lits_[i], enc_.formula(*at(i, vals, g), s)); });
+  }
+
+  // What at() makes of occupancy candidate i at g: "1" when g is in its set.
+  std::string occupied(size_t i, const std::string& g) const {
+    return occ_[static_cast<size_t>(cands_[i].occupancy)].globals.count(g) ? "1" : "0";
+  }
+
+  // Formulas over the fixed state vectors built once per key: the queries
+  // at thousands of global states share most of their parts.
+  template <typename Build>
+  z3::expr memo(const std::string& key, Build build) const {
+    auto it = memo_.find(key);
+    if (it == memo_.end()) it = memo_.emplace(key, build()).first;
+    return it->second;
+  }
+
+  // g's values at `slots`.
+  static std::string project(const std::string& g, const std::vector<int>& slots) {
+    std::string out;
+    for (int k : slots) out += g[static_cast<size_t>(k)];
+    return out;
+  }
+
+  // The slots of the globals e reads.
+  std::vector<int> slots_read(const Expr& e) const {
+    std::set<int> out;
+    auto walk = [&](const Expr& x, auto& self) -> void {
+      if (x.op == Op::Var && slot_[x.var] >= 0) out.insert(slot_[x.var]);
+      for (const auto& a : x.args) self(*a, self);
+    };
+    walk(e, walk);
+    return {out.begin(), out.end()};
   }
 
   // The variables each candidate reads (an occupancy set: the globals and
@@ -797,6 +951,7 @@ class Inference {
     if (slot_.empty()) {
       slot_.assign(cs_.sys.vars.size(), -1);
       for (size_t k = 0; k < glob_vars_.size(); ++k) slot_[glob_vars_[k]] = static_cast<int>(k);
+      index_guards();
     }
     for (size_t i = from; i < cands_.size(); ++i) {
       std::vector<int> vs;
@@ -811,6 +966,10 @@ class Inference {
         };
         walk(*cands_[i].e, walk);
       }
+      std::set<int> slots;
+      for (int v : vs)
+        if (slot_[v] >= 0) slots.insert(slot_[v]);
+      cand_slots_.push_back({slots.begin(), slots.end()});
       reads_.push_back(std::move(vs));
     }
   }
@@ -931,6 +1090,10 @@ class Inference {
   std::vector<z3::expr> now_, next_, lits_;
   std::vector<std::vector<int>> reads_;  // per candidate
   std::vector<int> slot_;                // per variable: its place in glob_vars_, or -1
+  std::vector<std::vector<std::pair<int, int>>> guard_eqs_;  // per transition: (slot, value) its guard requires
+  std::vector<std::vector<int>> guard_slots_, upd_slots_;    // per transition: the globals its guard, its updates read
+  std::vector<std::vector<int>> cand_slots_;                 // per candidate: the globals it reads
+  mutable std::unordered_map<std::string, z3::expr> memo_;
 };
 
 }  // namespace

@@ -331,6 +331,7 @@ Spec parse_spec(const std::string& text, const std::string& path) {
   Spec s;
   s.path = path;
   s.variant = top.str("variant", true);
+  s.variant_line = top.line("variant");
   s.layout = top.str("layout", true);
   s.summary = top.str("summary", true);
   s.source = top.str("source", true);

@@ -108,6 +108,7 @@ struct UserProperty {
 
 struct Spec {
   std::string path, variant, layout, summary, source;
+  int variant_line = 1;  // where the spec says its "variant"
   // Kernel builds (impl/kernel/series) this variant describes: a trace whose
   // header names one of them as its variant is replayed against this one.
   std::vector<std::string> kernels;

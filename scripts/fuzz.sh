@@ -7,6 +7,10 @@
 # can be committed once fixed. docs/fuzzing.md records what was run.
 #
 # Usage: scripts/fuzz.sh TARGET SECONDS [libFuzzer options...]
+#        KVMLC_FUZZ_CPU_SECONDS=N scripts/fuzz.sh TARGET SECONDS
+#          also stops the fuzzer (SIGINT, a normal end) once it has used N
+#          seconds of CPU time: a budget that does not depend on the load;
+#          SECONDS stays the wall-clock cap.
 #        scripts/fuzz.sh --list
 #        scripts/fuzz.sh all SECONDS     every target in turn (CI: a short run)
 # TARGET: trace_reader, spec_loader, condition, convert.
@@ -74,4 +78,25 @@ trap 'rm -rf "$scratch"' EXIT
 # their line caps; 64 KiB covers a full trace line.
 nice -n 10 "$bin" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=60 \
   -max_len=70000 -print_final_stats=1 -artifact_prefix="$regressions/" \
-  "$@" "$scratch" "$corpus" "$regressions"
+  "$@" "$scratch" "$corpus" "$regressions" &
+fuzzer=$!
+budget=${KVMLC_FUZZ_CPU_SECONDS:-0}
+if ((budget > 0)); then
+  (
+    tick=$(getconf CLK_TCK)
+    while sleep 5 && [[ -r /proc/$fuzzer/stat ]]; do
+      read -r -a stat < "/proc/$fuzzer/stat"  # utime, stime: fields 14, 15
+      if (((stat[13] + stat[14]) / tick >= budget)); then
+        echo "fuzz.sh: $target used its $budget CPU seconds: stopping it" >&2
+        touch "$scratch/budget-spent"
+        kill -INT "$fuzzer"
+        break
+      fi
+    done
+  ) &
+fi
+rc=0
+wait "$fuzzer" || rc=$?
+# libFuzzer ends an interrupted run with exit code 72: here a normal end.
+if ((rc == 72)) && [[ -e $scratch/budget-spent ]]; then rc=0; fi
+exit $rc

@@ -14,6 +14,8 @@
 #   -s SECONDS   timeout of one scenario inside the boot (default 60): the
 #                recorder prints the trace so far, marked incomplete, and
 #                powers off (a kernel oops kills the calling thread)
+#   -b KB        each CPU's trace buffer (default 8192); the recorder drains
+#                it while a scenario runs and reports any event lost
 #   -o DIR       output root (default <repo>/traces); traces go to
 #                DIR/KERNEL/PLATFORM/SCENARIO.jsonl
 #   --init-only  boot a trivial init (load kvm.ko, print uname, power off)
@@ -32,7 +34,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
 cache=${KVMLC_CACHE:-$HOME/.cache/kvmlc}
-kernel=stock platform=hv timeout= scen_timeout=60 cpus=1 out=$repo/traces init_only=0 raw=0
+kernel=stock platform=hv timeout= scen_timeout=60 buffer_kb=8192 cpus=1 out=$repo/traces init_only=0 raw=0
 scen=()
 while [ $# -gt 0 ]; do
   case $1 in
@@ -40,16 +42,18 @@ while [ $# -gt 0 ]; do
     -p) platform=$2; shift 2;;
     -t) timeout=$2; shift 2;;
     -s) scen_timeout=$2; shift 2;;
+    -b) buffer_kb=$2; shift 2;;
     -c) cpus=$2; shift 2;;
     -o) out=$2; shift 2;;
     --init-only) init_only=1; shift;;
     --raw) raw=1; shift;;
-    -h|--help) sed -n '2,30p' "$0"; exit 0;;
+    -h|--help) sed -n '2,32p' "$0"; exit 0;;
     -*) echo "run.sh: unknown option $1" >&2; exit 2;;
     *) scen+=("$1"); shift;;
   esac
 done
 log() { echo "run.sh[$kernel/$platform]: $*" >&2; }
+[[ $buffer_kb =~ ^[1-9][0-9]*$ ]] || { echo "run.sh: -b wants a size in KB, not '$buffer_kb'" >&2; exit 2; }
 
 case $platform in
   hv) machine=pseries,cap-nested-hv=on; append=""
@@ -102,6 +106,7 @@ platform=$platform
 platform_desc=$desc
 raw=$raw
 scenario_timeout=$scen_timeout
+buffer_size_kb=$buffer_kb
 EOT
 
 # One boot runs the given scenarios in order; after a crash or hang the

@@ -120,9 +120,10 @@ std::vector<std::string> variant_dirs(const Options& o) {
   return dirs;
 }
 
-[[noreturn]] void two_specs(const std::string& id, const std::string& a, const std::string& b) {
-  throw InputError(b, 1, "variant '" + id + "' is also defined by " + a +
-                             " (give one of them another \"variant\")");
+// An error at the second spec's "variant".
+[[noreturn]] void two_specs(const std::string& first, const Spec& second) {
+  throw InputError(second.path, second.variant_line, "variant '" + second.variant + "' is also defined by " +
+                                                         first + " (give one of them another \"variant\")");
 }
 
 }  // namespace
@@ -139,7 +140,7 @@ VariantIndex variant_index(const Options& o) {
     for (const auto& f : files) {
       Spec s = read_spec(f.string());
       auto [it, fresh] = index.path.emplace(s.variant, f.string());
-      if (!fresh) two_specs(s.variant, it->second, f.string());
+      if (!fresh) two_specs(it->second, s);
       for (const auto& k : s.kernels) index.kernel.emplace(k, s.variant);
     }
   }
@@ -176,7 +177,7 @@ std::vector<Spec> selected_specs(const Options& o) {
     for (const auto& other : specs)
       if (other.variant == s.variant) {
         if (fs::equivalent(other.path, s.path)) throw UsageError("variant '" + n + "' is selected twice");
-        two_specs(s.variant, other.path, s.path);
+        two_specs(other.path, s);
       }
     specs.push_back(std::move(s));
   }
