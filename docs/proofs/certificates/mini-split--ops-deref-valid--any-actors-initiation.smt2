@@ -37,7 +37,7 @@
 ; n31 = #{fd=1,pc=8,arg=0,sel=0,sel_owner=0,stale=0,vm=1,vm_owner=2,vm_fd=1}
 ; n32 = #{fd=0,pc=7,arg=0,sel=0,sel_owner=0,stale=0,vm=1,vm_owner=0,vm_fd=1}
 ; n33 = #{fd=0,pc=12,arg=0,sel=0,sel_owner=0,stale=0,vm=0,vm_owner=0,vm_fd=0}
-; The invariant is the conjunction of 16 lemmas, below. The file asserts the negation of the obligation:
+; The invariant is the conjunction of 15 lemmas, below. The file asserts the negation of the obligation:
 ; `unsat` means it holds. Check with `z3 -smt2 FILE` and `cvc5 --lang smt2 FILE`.
 (set-logic QF_LIA)
 (declare-fun cfg.hv_possible () Int)
@@ -229,7 +229,7 @@
      (<= 0 cfg.hv_possible)
      (<= cfg.hv_possible 1)
      (= cfg.hv_possible 0)))
-; lemma2: #actors(at close:returning) > 0 -> any global state, one of 16 such global states
+; lemma2: #actors(at close:returning, vm_fd=none) > 0 -> one of 16 global states
 (define-fun lemma2 ( (n4 Int) (cfg.hv_possible Int) (kvm.state Int) (kvm.pc Int) (kvm.err Int) (kvm.err1 Int) (kvm_hv.state Int) (kvm_hv.pc Int) (kvm_hv.err Int) (res.kvm_dev Int) (res.kvm_pte_cache Int) (res.kvmppc_hv_ops Int) (mon.ops-deref-valid Int)) Bool
   (let ((a!1 (and (= res.kvm_pte_cache 0)
                 (= res.kvmppc_hv_ops 0)
@@ -262,11 +262,8 @@
                 (and (= kvm.state 5) a!4)
                 (and (= kvm.state 7) (or a!3 a!4)))))
   (or (= (+ 0 n4) 0) (and (= cfg.hv_possible 0) a!12))))))))
-; lemma3: #actors(at close_vm:returning) == 0
-(define-fun lemma3 ( (n33 Int)) Bool
-  (= (+ 0 n33) 0))
-; lemma4: #actors(fd=kvm, at open:returning) + #actors(fd=kvm) + #actors(fd=kvm, at create_vm:kvm_create_vm, vm_fd=kvm) + #actors(fd=kvm, at create_vm:kvm_create_vm, arg=1, vm_fd=kvm) + #actors(fd=kvm, at check_extension:returning) + #actors(fd=kvm, at create_vm:put_dev, vm_fd=kvm) + #actors(fd=kvm, at create_vm:put_dev, arg=1, vm_fd=kvm) + #actors(fd=kvm, at create_vm:returning) + #actors(fd=kvm, at create_vm:returning, arg=1) > 0 -> (kvm.state == COMING || kvm.state == LIVE) && (kvm.pc == 1 || kvm.pc == 2 || kvm.pc == 3) && kvm.err == 0 && kvm.err1 == 0
-(define-fun lemma4 ( (n2 Int) (n3 Int) (n5 Int) (n6 Int) (n7 Int) (n10 Int) (n12 Int) (n15 Int) (n18 Int) (cfg.hv_possible Int) (kvm.state Int) (kvm.pc Int) (kvm.err Int) (kvm.err1 Int) (kvm_hv.state Int) (kvm_hv.pc Int) (kvm_hv.err Int) (res.kvm_dev Int) (res.kvm_pte_cache Int) (res.kvmppc_hv_ops Int) (mon.ops-deref-valid Int)) Bool
+; lemma3: #actors(at create_vm:kvm_create_vm) + #actors(at create_vm:put_dev) + #actors(fd=kvm, at open:returning, vm_fd=none) + #actors(fd=kvm, at idle, vm_fd=none) + #actors(at check_extension:returning, vm_fd=none) + #actors(arg=0, vm_fd=none) + #actors(arg=1, vm_fd=none) > 0 -> (kvm.state == COMING || kvm.state == LIVE) && kvm.pc in {kvmppc_book3s_init>kvm_init>(returns), kvmppc_book3s_init>(returns), (returned)} && kvm.err == 0 && kvm.err1 == 0
+(define-fun lemma3 ( (n2 Int) (n3 Int) (n5 Int) (n6 Int) (n7 Int) (n10 Int) (n12 Int) (n15 Int) (n18 Int) (cfg.hv_possible Int) (kvm.state Int) (kvm.pc Int) (kvm.err Int) (kvm.err1 Int) (kvm_hv.state Int) (kvm_hv.pc Int) (kvm_hv.err Int) (res.kvm_dev Int) (res.kvm_pte_cache Int) (res.kvmppc_hv_ops Int) (mon.ops-deref-valid Int)) Bool
   (let ((a!1 (and (= kvm.err 0)
                 (= kvm.err1 0)
                 (= kvm_hv.state 0)
@@ -283,45 +280,22 @@
 (let ((a!3 (or a!2 (and (= kvm.state 3) (and (= kvm.pc 3) a!1)))))
   (or (= (+ 0 n2 n3 n5 n6 n7 n10 n12 n15 n18) 0)
       (and (= cfg.hv_possible 0) a!3))))))
-; lemma5: always: #actors(fd=kvm, at check_extension:ops_read) == 0 && #actors(fd=kvm, at create_vm:ops_read, sel=hv, sel_owner=kvm_hv, vm_fd=kvm) == 0 && #actors(fd=kvm, at create_vm:ops_read, arg=1, sel=hv, sel_owner=kvm_hv, vm_fd=kvm) == 0 && #actors(fd=kvm, at create_vm:owner_pinned, sel=hv, vm_owner=kvm_hv, vm_fd=kvm) == 0 && #actors(fd=kvm, at create_vm:ops_read, sel=hv, sel_owner=kvm_hv, stale=1, vm_fd=kvm) == 0 && #actors(fd=kvm, at create_vm:owner_pinned, arg=1, sel=hv, vm_owner=kvm_hv, vm_fd=kvm) == 0 && #actors(fd=kvm, at create_vm:ops_read, arg=1, sel=hv, sel_owner=kvm_hv, stale=1, vm_fd=kvm) == 0 && #actors(fd=kvm, at create_vm:returning, vm=hv, vm_owner=kvm_hv, vm_fd=kvm) == 0 && #actors(fd=kvm, at create_vm:put_owner, vm_owner=kvm_hv, vm_fd=kvm) == 0 && #actors(fd=kvm, at create_vm:returning, arg=1, vm=hv, vm_owner=kvm_hv, vm_fd=kvm) == 0 && #actors(fd=kvm, at create_vm:put_owner, arg=1, vm_owner=kvm_hv, vm_fd=kvm) == 0 && #actors(fd=kvm, vm=hv, vm_owner=kvm_hv, vm_fd=kvm) == 0 && #actors(at close:returning, vm=hv, vm_owner=kvm_hv, vm_fd=kvm) == 0 && #actors(fd=kvm, at check_extension:returning, vm=hv, vm_owner=kvm_hv, vm_fd=kvm) == 0 && #actors(fd=kvm, at check_extension:ops_read, vm=hv, vm_owner=kvm_hv, vm_fd=kvm) == 0 && #actors(fd=kvm, at close_vm:owner_put, vm=hv, vm_fd=kvm) == 0 && #actors(vm=hv, vm_owner=kvm_hv, vm_fd=kvm) == 0 && #actors(fd=kvm, at close_vm:returning) == 0 && #actors(at open:returning, vm=hv, vm_owner=kvm_hv, vm_fd=kvm) == 0 && #actors(fd=kvm, at open:returning, vm=hv, vm_owner=kvm_hv, vm_fd=kvm) == 0 && #actors(at close_vm:owner_put, vm=hv, vm_fd=kvm) == 0
-(define-fun lemma5 ( (n8 Int) (n9 Int) (n11 Int) (n13 Int) (n14 Int) (n16 Int) (n17 Int) (n19 Int) (n20 Int) (n21 Int) (n22 Int) (n23 Int) (n24 Int) (n25 Int) (n26 Int) (n27 Int) (n28 Int) (n29 Int) (n30 Int) (n31 Int) (n32 Int)) Bool
-  (and (= n8 0)
-     (= n9 0)
-     (= n11 0)
-     (= n13 0)
-     (= n14 0)
-     (= n16 0)
-     (= n17 0)
-     (= n19 0)
-     (= n20 0)
-     (= n21 0)
-     (= n22 0)
-     (= n23 0)
-     (= n24 0)
-     (= n25 0)
-     (= n26 0)
-     (= n27 0)
-     (= n28 0)
-     (= n29 0)
-     (= n30 0)
-     (= n31 0)
-     (= n32 0)))
-; lemma6: exit-releases-all holds
-(define-fun lemma6 ( (mon.exit-releases-all Int)) Bool
+; lemma4: exit-releases-all holds
+(define-fun lemma4 ( (mon.exit-releases-all Int)) Bool
   (not (= mon.exit-releases-all 1)))
-; lemma7: failed-init-releases-all holds
-(define-fun lemma7 ( (mon.failed-init-releases-all Int)) Bool
+; lemma5: failed-init-releases-all holds
+(define-fun lemma5 ( (mon.failed-init-releases-all Int)) Bool
   (not (= mon.failed-init-releases-all 1)))
-; lemma8: in range: mon.no-escape-from-failed-init in [0, 1] && mon.failed-init-releases-all in [0, 1] && mon.exit-releases-all in [0, 1]
-(define-fun lemma8 ( (mon.no-escape-from-failed-init Int) (mon.failed-init-releases-all Int) (mon.exit-releases-all Int)) Bool
+; lemma6: in range: mon.no-escape-from-failed-init in [0, 1] && mon.failed-init-releases-all in [0, 1] && mon.exit-releases-all in [0, 1]
+(define-fun lemma6 ( (mon.no-escape-from-failed-init Int) (mon.failed-init-releases-all Int) (mon.exit-releases-all Int)) Bool
   (and (<= 0 mon.no-escape-from-failed-init)
      (<= mon.no-escape-from-failed-init 1)
      (<= 0 mon.failed-init-releases-all)
      (<= mon.failed-init-releases-all 1)
      (<= 0 mon.exit-releases-all)
      (<= mon.exit-releases-all 1)))
-; lemma9: kvm.state == FAILED -> kvm.refs == 0 && #actors(fd=kvm) == 0
-(define-fun lemma9 ( (kvm.state Int) (kvm.refs Int) (n2 Int) (n3 Int) (n5 Int) (n6 Int) (n7 Int) (n8 Int) (n9 Int) (n10 Int) (n11 Int) (n12 Int) (n13 Int) (n14 Int) (n15 Int) (n16 Int) (n17 Int) (n18 Int) (n19 Int) (n20 Int) (n21 Int) (n22 Int) (n23 Int) (n25 Int) (n26 Int) (n27 Int) (n29 Int) (n31 Int)) Bool
+; lemma7: kvm.state == FAILED -> kvm.refs == 0 && #actors(fd=kvm) == 0
+(define-fun lemma7 ( (kvm.state Int) (kvm.refs Int) (n2 Int) (n3 Int) (n5 Int) (n6 Int) (n7 Int) (n8 Int) (n9 Int) (n10 Int) (n11 Int) (n12 Int) (n13 Int) (n14 Int) (n15 Int) (n16 Int) (n17 Int) (n18 Int) (n19 Int) (n20 Int) (n21 Int) (n22 Int) (n23 Int) (n25 Int) (n26 Int) (n27 Int) (n29 Int) (n31 Int)) Bool
   (and (or (not (= kvm.state 5)) (= (+ 0 kvm.refs) 0))
      (or (not (= kvm.state 5))
          (= (+ 0
@@ -352,10 +326,9 @@
                n29
                n31)
             0))))
-; lemma10: kvm.state == GOING -> #actors(fd=kvm) == 0 && #actors(at idle) + #actors(at open:returning) + #actors(at close:returning) == #actors(fd=none) && #actors(vm=none) == #actors(fd=none)
-(define-fun lemma10 ( (kvm.state Int) (n2 Int) (n3 Int) (n5 Int) (n6 Int) (n7 Int) (n8 Int) (n9 Int) (n10 Int) (n11 Int) (n12 Int) (n13 Int) (n14 Int) (n15 Int) (n16 Int) (n17 Int) (n18 Int) (n19 Int) (n20 Int) (n21 Int) (n22 Int) (n23 Int) (n25 Int) (n26 Int) (n27 Int) (n29 Int) (n31 Int) (n0 Int) (n28 Int) (n1 Int) (n30 Int) (n4 Int) (n24 Int) (n32 Int) (n33 Int)) Bool
-  (let ((a!1 (+ 0 (+ n0 n1) n4 n24 n28 n30 n32 n33)))
-(let ((a!2 (or (not (= kvm.state 4))
+; lemma8: kvm.state == GOING -> #actors(fd=kvm) == 0 && #actors(vm=none) == #actors(fd=none)
+(define-fun lemma8 ( (kvm.state Int) (n2 Int) (n3 Int) (n5 Int) (n6 Int) (n7 Int) (n8 Int) (n9 Int) (n10 Int) (n11 Int) (n12 Int) (n13 Int) (n14 Int) (n15 Int) (n16 Int) (n17 Int) (n18 Int) (n19 Int) (n20 Int) (n21 Int) (n22 Int) (n23 Int) (n25 Int) (n26 Int) (n27 Int) (n29 Int) (n31 Int) (n0 Int) (n1 Int) (n4 Int) (n33 Int) (n24 Int) (n28 Int) (n30 Int) (n32 Int)) Bool
+  (let ((a!1 (or (not (= kvm.state 4))
                (= (+ 0
                      (+ n0 n1)
                      n2
@@ -379,7 +352,7 @@
                      n22
                      n29
                      n33)
-                  a!1))))
+                  (+ 0 (+ n0 n1) n4 n24 n28 n30 n32 n33)))))
   (and (or (not (= kvm.state 4))
            (= (+ 0
                  n2
@@ -409,14 +382,12 @@
                  n29
                  n31)
               0))
-       (or (not (= kvm.state 4))
-           (= (+ 0 n0 n3 n23 n28 n1 n2 n30 n31 n4 n24) a!1))
-       a!2))))
-; lemma11: kvm.state == RETURNING -> kvm.refs == 0
-(define-fun lemma11 ( (kvm.state Int) (kvm.refs Int)) Bool
+       a!1)))
+; lemma9: kvm.state == RETURNING -> kvm.refs == 0
+(define-fun lemma9 ( (kvm.state Int) (kvm.refs Int)) Bool
   (or (not (= kvm.state 7)) (= (+ 0 kvm.refs) 0)))
-; lemma12: kvm.state == UNLOADED -> kvm.refs == 0 && #actors(vm=none) == #actors(fd=none)
-(define-fun lemma12 ( (kvm.state Int) (kvm.refs Int) (n0 Int) (n1 Int) (n2 Int) (n3 Int) (n4 Int) (n5 Int) (n6 Int) (n7 Int) (n8 Int) (n9 Int) (n10 Int) (n11 Int) (n12 Int) (n13 Int) (n14 Int) (n15 Int) (n16 Int) (n17 Int) (n18 Int) (n20 Int) (n22 Int) (n29 Int) (n33 Int) (n24 Int) (n28 Int) (n30 Int) (n32 Int)) Bool
+; lemma10: kvm.state == UNLOADED -> kvm.refs == 0 && #actors(vm=none) == #actors(fd=none)
+(define-fun lemma10 ( (kvm.state Int) (kvm.refs Int) (n0 Int) (n1 Int) (n2 Int) (n3 Int) (n4 Int) (n5 Int) (n6 Int) (n7 Int) (n8 Int) (n9 Int) (n10 Int) (n11 Int) (n12 Int) (n13 Int) (n14 Int) (n15 Int) (n16 Int) (n17 Int) (n18 Int) (n20 Int) (n22 Int) (n29 Int) (n33 Int) (n24 Int) (n28 Int) (n30 Int) (n32 Int)) Bool
   (let ((a!1 (or (not (= kvm.state 0))
                (= (+ 0
                      (+ n0 n1)
@@ -443,14 +414,38 @@
                      n33)
                   (+ 0 (+ n0 n1) n4 n24 n28 n30 n32 n33)))))
   (and (or (not (= kvm.state 0)) (= (+ 0 kvm.refs) 0)) a!1)))
-; lemma13: no-escape-from-failed-init holds
-(define-fun lemma13 ( (mon.no-escape-from-failed-init Int)) Bool
+; lemma11: never: #actors(vm_owner=kvm_hv) + #actors(stale=0) + #actors(stale=1) + #actors(vm=hv) + #actors(at close_vm:returning) + #actors(at check_extension:ops_read) == 0
+(define-fun lemma11 ( (n8 Int) (n9 Int) (n11 Int) (n13 Int) (n14 Int) (n16 Int) (n17 Int) (n19 Int) (n20 Int) (n21 Int) (n22 Int) (n23 Int) (n24 Int) (n25 Int) (n26 Int) (n27 Int) (n28 Int) (n29 Int) (n30 Int) (n31 Int) (n32 Int) (n33 Int)) Bool
+  (and (= n8 0)
+     (= n9 0)
+     (= n11 0)
+     (= n13 0)
+     (= n14 0)
+     (= n16 0)
+     (= n17 0)
+     (= n19 0)
+     (= n20 0)
+     (= n21 0)
+     (= n22 0)
+     (= n23 0)
+     (= n24 0)
+     (= n25 0)
+     (= n26 0)
+     (= n27 0)
+     (= n28 0)
+     (= n29 0)
+     (= n30 0)
+     (= n31 0)
+     (= n32 0)
+     (= n33 0)))
+; lemma12: no-escape-from-failed-init holds
+(define-fun lemma12 ( (mon.no-escape-from-failed-init Int)) Bool
   (not (= mon.no-escape-from-failed-init 1)))
-; lemma14: ops-deref-valid holds
-(define-fun lemma14 ( (mon.ops-deref-valid Int)) Bool
+; lemma13: ops-deref-valid holds
+(define-fun lemma13 ( (mon.ops-deref-valid Int)) Bool
   (not (= mon.ops-deref-valid 1)))
-; lemma15: refcount-balanced holds in part (1 of its 2 bad cases excluded)
-(define-fun lemma15 ( (kvm.state Int) (kvm.refs Int) (kvm_hv.state Int) (n2 Int) (n3 Int) (n5 Int) (n6 Int) (n7 Int) (n8 Int) (n9 Int) (n10 Int) (n11 Int) (n12 Int) (n13 Int) (n14 Int) (n15 Int) (n16 Int) (n17 Int) (n18 Int) (n19 Int) (n20 Int) (n21 Int) (n22 Int) (n23 Int) (n24 Int) (n25 Int) (n26 Int) (n27 Int) (n28 Int) (n29 Int) (n30 Int) (n31 Int) (n32 Int)) Bool
+; lemma14: refcount-balanced holds in part (1 of its 2 bad cases excluded)
+(define-fun lemma14 ( (kvm.state Int) (kvm.refs Int) (kvm_hv.state Int) (n2 Int) (n3 Int) (n5 Int) (n6 Int) (n7 Int) (n8 Int) (n9 Int) (n10 Int) (n11 Int) (n12 Int) (n13 Int) (n14 Int) (n15 Int) (n16 Int) (n17 Int) (n18 Int) (n19 Int) (n20 Int) (n21 Int) (n22 Int) (n23 Int) (n24 Int) (n25 Int) (n26 Int) (n27 Int) (n28 Int) (n29 Int) (n30 Int) (n31 Int) (n32 Int)) Bool
   (let ((a!1 (ite (not (or (= kvm_hv.state 0) (= kvm_hv.state 7))) 1 0)))
 (let ((a!2 (and (not (or (= kvm.state 0) (= kvm.state 6) (= kvm.state 7)))
                 (not (= kvm.refs
@@ -540,8 +535,8 @@
                            n32
                            0))))))
   (not a!2))))
-; lemma16: the globals are one of 17 states
-(define-fun lemma16 ( (cfg.hv_possible Int) (kvm.state Int) (kvm.pc Int) (kvm.err Int) (kvm.err1 Int) (kvm_hv.state Int) (kvm_hv.pc Int) (kvm_hv.err Int) (res.kvm_dev Int) (res.kvm_pte_cache Int) (res.kvmppc_hv_ops Int) (mon.ops-deref-valid Int)) Bool
+; lemma15: the globals are one of 17 states
+(define-fun lemma15 ( (cfg.hv_possible Int) (kvm.state Int) (kvm.pc Int) (kvm.err Int) (kvm.err1 Int) (kvm_hv.state Int) (kvm_hv.pc Int) (kvm_hv.err Int) (res.kvm_dev Int) (res.kvm_pte_cache Int) (res.kvmppc_hv_ops Int) (mon.ops-deref-valid Int)) Bool
   (let ((a!1 (and (= res.kvm_pte_cache 0)
                 (= res.kvmppc_hv_ops 0)
                 (= mon.ops-deref-valid 0))))
@@ -576,20 +571,19 @@
 (define-fun inv () Bool (and true
   (lemma1 n0 n1 n2 n3 n4 n5 n6 n7 n8 n9 n10 n11 n12 n13 n14 n15 n16 n17 n18 n19 n20 n21 n22 n23 n24 n25 n26 n27 n28 n29 n30 n31 n32 n33 actors cfg.hv_possible)
   (lemma2 n4 cfg.hv_possible kvm.state kvm.pc kvm.err kvm.err1 kvm_hv.state kvm_hv.pc kvm_hv.err res.kvm_dev res.kvm_pte_cache res.kvmppc_hv_ops mon.ops-deref-valid)
-  (lemma3 n33)
-  (lemma4 n2 n3 n5 n6 n7 n10 n12 n15 n18 cfg.hv_possible kvm.state kvm.pc kvm.err kvm.err1 kvm_hv.state kvm_hv.pc kvm_hv.err res.kvm_dev res.kvm_pte_cache res.kvmppc_hv_ops mon.ops-deref-valid)
-  (lemma5 n8 n9 n11 n13 n14 n16 n17 n19 n20 n21 n22 n23 n24 n25 n26 n27 n28 n29 n30 n31 n32)
-  (lemma6 mon.exit-releases-all)
-  (lemma7 mon.failed-init-releases-all)
-  (lemma8 mon.no-escape-from-failed-init mon.failed-init-releases-all mon.exit-releases-all)
-  (lemma9 kvm.state kvm.refs n2 n3 n5 n6 n7 n8 n9 n10 n11 n12 n13 n14 n15 n16 n17 n18 n19 n20 n21 n22 n23 n25 n26 n27 n29 n31)
-  (lemma10 kvm.state n2 n3 n5 n6 n7 n8 n9 n10 n11 n12 n13 n14 n15 n16 n17 n18 n19 n20 n21 n22 n23 n25 n26 n27 n29 n31 n0 n28 n1 n30 n4 n24 n32 n33)
-  (lemma11 kvm.state kvm.refs)
-  (lemma12 kvm.state kvm.refs n0 n1 n2 n3 n4 n5 n6 n7 n8 n9 n10 n11 n12 n13 n14 n15 n16 n17 n18 n20 n22 n29 n33 n24 n28 n30 n32)
-  (lemma13 mon.no-escape-from-failed-init)
-  (lemma14 mon.ops-deref-valid)
-  (lemma15 kvm.state kvm.refs kvm_hv.state n2 n3 n5 n6 n7 n8 n9 n10 n11 n12 n13 n14 n15 n16 n17 n18 n19 n20 n21 n22 n23 n24 n25 n26 n27 n28 n29 n30 n31 n32)
-  (lemma16 cfg.hv_possible kvm.state kvm.pc kvm.err kvm.err1 kvm_hv.state kvm_hv.pc kvm_hv.err res.kvm_dev res.kvm_pte_cache res.kvmppc_hv_ops mon.ops-deref-valid)))
+  (lemma3 n2 n3 n5 n6 n7 n10 n12 n15 n18 cfg.hv_possible kvm.state kvm.pc kvm.err kvm.err1 kvm_hv.state kvm_hv.pc kvm_hv.err res.kvm_dev res.kvm_pte_cache res.kvmppc_hv_ops mon.ops-deref-valid)
+  (lemma4 mon.exit-releases-all)
+  (lemma5 mon.failed-init-releases-all)
+  (lemma6 mon.no-escape-from-failed-init mon.failed-init-releases-all mon.exit-releases-all)
+  (lemma7 kvm.state kvm.refs n2 n3 n5 n6 n7 n8 n9 n10 n11 n12 n13 n14 n15 n16 n17 n18 n19 n20 n21 n22 n23 n25 n26 n27 n29 n31)
+  (lemma8 kvm.state n2 n3 n5 n6 n7 n8 n9 n10 n11 n12 n13 n14 n15 n16 n17 n18 n19 n20 n21 n22 n23 n25 n26 n27 n29 n31 n0 n1 n4 n33 n24 n28 n30 n32)
+  (lemma9 kvm.state kvm.refs)
+  (lemma10 kvm.state kvm.refs n0 n1 n2 n3 n4 n5 n6 n7 n8 n9 n10 n11 n12 n13 n14 n15 n16 n17 n18 n20 n22 n29 n33 n24 n28 n30 n32)
+  (lemma11 n8 n9 n11 n13 n14 n16 n17 n19 n20 n21 n22 n23 n24 n25 n26 n27 n28 n29 n30 n31 n32 n33)
+  (lemma12 mon.no-escape-from-failed-init)
+  (lemma13 mon.ops-deref-valid)
+  (lemma14 kvm.state kvm.refs kvm_hv.state n2 n3 n5 n6 n7 n8 n9 n10 n11 n12 n13 n14 n15 n16 n17 n18 n19 n20 n21 n22 n23 n24 n25 n26 n27 n28 n29 n30 n31 n32)
+  (lemma15 cfg.hv_possible kvm.state kvm.pc kvm.err kvm.err1 kvm_hv.state kvm_hv.pc kvm_hv.err res.kvm_dev res.kvm_pte_cache res.kvmppc_hv_ops mon.ops-deref-valid)))
 (define-fun init () Bool
   (and (<= 0 n0)
      (<= 0 n1)
