@@ -299,7 +299,7 @@ bool needed_lemmas(const System& sys, const Property& p, std::vector<Lemma>& lem
 }  // namespace
 
 Strengthening strengthen(const System& sys, const Property& p, const std::vector<State>& samples,
-                         bool complete, std::vector<Lemma> lemmas, Budget& budget) {
+                         bool complete, std::vector<Lemma> lemmas, Budget& budget, Progress* progress) {
   Strengthening out;
   if (std::none_of(lemmas.begin(), lemmas.end(), [&](const Lemma& l) { return l.prop == p.id; }))
     lemmas.push_back({p.id, {}, {}, 0, {}});
@@ -349,6 +349,9 @@ Strengthening strengthen(const System& sys, const Property& p, const std::vector
     lemmas.push_back({"", generalise(sys, index, control, pre), {}, 0, {}});
     add(lemmas.back());
     ++out.blocked;
+    if (progress && progress->due(1))
+      progress->print("cti: " + sys.variant + " " + p.id + ": " + std::to_string(out.blocked) +
+                      " counterexamples to induction blocked, " + std::to_string(lemmas.size()) + " lemmas");
   }
   std::string why;
   if (!needed_lemmas(sys, p, lemmas, budget))
@@ -375,6 +378,9 @@ Result prove(const System& sys, const Property& p, const Limits& limits,
                                             " steps deep, past the depth bound " +
                                             std::to_string(limits.max_depth)};
   if (samples.bad_depth >= 0) {
+    if (limits.progress && limits.progress->due(1))
+      limits.progress->print("cti: " + sys.variant + " " + p.id + ": a sampled state violates it; BMC at depth " +
+                             std::to_string(samples.bad_depth));
     Limits at = limits;
     at.max_depth = samples.bad_depth;
     Result r = z3enc::bmc_search(sys, p, at, z3enc::default_options("bmc"), samples.bad_depth,
@@ -389,7 +395,7 @@ Result prove(const System& sys, const Property& p, const Limits& limits,
     return Result{Verdict::Unknown, "", "sample bound " + std::to_string(limits.max_samples) +
                                             " states reached"};
   Strengthening st = strengthen(sys, p, samples.states, true, candidates(sys, samples.states),
-                                budget);
+                                budget, limits.progress);
   Result r{st.verdict, "", st.detail};
   r.states = static_cast<long long>(samples.states.size());
   if (st.verdict == Verdict::Holds) {
@@ -465,9 +471,15 @@ class Cti : public Engine {
     all.verdict = Verdict::Holds;
     std::vector<std::pair<State, std::vector<Lemma>>> invs;
     size_t unknown_at = 0;
-    for (const State& config : sys.initial_states()) {
+    std::vector<State> configs = sys.initial_states();
+    for (const State& config : configs) {
       Slice s = slice(sys, config, false);
       std::string cfg = sys.config_of(config);
+      // One configuration can take minutes (a deep BMC call): say which, the
+      // first at once.
+      if (limits.progress && (all.configs.empty() || limits.progress->due(1)))
+        limits.progress->print("cti: " + sys.variant + " " + p.id + ": configuration " +
+                               std::to_string(all.configs.size() + 1) + "/" + std::to_string(configs.size()) + " (" + cfg + ")");
       std::vector<Lemma> inv;
       Result one = z3enc::guarded(name(), limits, [&](Budget& b) {
         return prove(s.sys, *s.sys.property(p.id), limits, b, inv);

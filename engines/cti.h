@@ -59,8 +59,10 @@ struct Strengthening {
 // inductive: each counterexample to induction is blocked by a cube that no
 // sample matches. `complete`: the samples are every reachable state. The
 // samples only guide; Holds means check_invariant accepted the result.
+// `progress`: where a long strengthening says how far it got.
 Strengthening strengthen(const System& sys, const Property& p, const std::vector<State>& samples,
-                         bool complete, std::vector<Lemma> lemmas, z3enc::Budget& budget);
+                         bool complete, std::vector<Lemma> lemmas, z3enc::Budget& budget,
+                         Progress* progress = nullptr);
 
 // An invariant as a formula over a state of `enc`.
 using Invariant = std::function<z3::expr(const z3enc::Encoding& enc, const z3::expr_vector& s)>;
