@@ -593,7 +593,6 @@ class Inference {
   // out local state l.
   std::string local_name(int l) const { return describe_locals({l}); }
 
-
   // ---- Z3 ----
 
   z3::expr_vector state(const std::string& suffix) const { return enc_.named_state(suffix); }
