@@ -90,6 +90,9 @@ struct Candidate {
 struct Occupancy {
   int local = -1;                 // -1: the global states themselves
   std::set<std::string> globals;  // values of Inference::glob_vars_
+  // The same, by their class (Inference::class_of): the members a query
+  // at a class, or at the state after a step from it, can be in.
+  std::map<std::string, std::vector<std::string>> by_class;
 };
 
 // Something to say things about: a global variable or a count of actors.
@@ -377,43 +380,137 @@ class Inference {
   // The global states of every sample, and per local state those seen
   // while an actor is in it.
   void occupancies() {
-    std::vector<bool> in = cone();
+    std::vector<bool> in = cone(), seen = seen_by_actors();
     for (int v = 0; v < cs_.actors_var; ++v)
-      if (in[v] && !growing(v)) glob_vars_.push_back(v);
-    occ_.push_back({-1, {}});
-    for (size_t l = 0; l < cs_.locals.size(); ++l) occ_.push_back({static_cast<int>(l), {}});
+      if (in[v] && !growing(v)) {
+        glob_vars_.push_back(v);
+        fixed_.push_back(seen[v]);
+      }
+    occ_.push_back({-1, {}, {}});
+    for (size_t l = 0; l < cs_.locals.size(); ++l) occ_.push_back({static_cast<int>(l), {}, {}});
     for (const auto& st : all_samples_) {
       std::string g;
       for (int v : glob_vars_) g += st[v];
-      occ_[0].globals.insert(g);
+      admit(0, g);
       for (size_t l = 0; l < cs_.locals.size(); ++l)
-        if (get(st, cs_.count_var[l]) > 0) occ_[l + 1].globals.insert(g);
+        if (get(st, cs_.count_var[l]) > 0) admit(l + 1, g);
     }
     for (size_t k = 0; k < occ_.size(); ++k) cands_.push_back(occupancy_candidate(k));
   }
 
-  Candidate occupancy_candidate(size_t k) const {
-    const Occupancy& o = occ_[k];
-    std::vector<const std::string*> rows;
-    for (const auto& g : o.globals) rows.push_back(&g);
-    ExprP in = rows.empty() ? constant(0) : member(rows, 0);
-    std::string n = std::to_string(o.globals.size());
-    Candidate c{in, "the globals are one of " + n + " states", -1, static_cast<int>(k)};
-    if (o.local >= 0) {
-      c.e = var(cs_.count_var[o.local]) == constant(0) || in;
-      c.text = local_name(o.local) + (rows.empty() ? " == 0" : " > 0 -> the globals are one of " + n + " states");
+  // The globals the actors' steps and the properties read (module states,
+  // the device node, the ops pointers): a query fixes these and leaves the
+  // others (a module's pc, what its init holds) symbolic, constrained by
+  // the occupancy set. One query then covers a module's whole init or
+  // exit sequence instead of one query per step of it.
+  std::vector<bool> seen_by_actors() const {
+    std::vector<bool> seen(cs_.sys.vars.size(), false);
+    auto mark = [&](const Expr& e, auto& self) -> void {
+      if (e.op == Op::Var) seen[e.var] = true;
+      for (const auto& a : e.args) self(*a, self);
+    };
+    for (size_t t = 0; t < cs_.sys.transitions.size(); ++t) {
+      if (cs_.origin[t].local < 0) continue;
+      mark(*cs_.sys.transitions[t].guard, mark);
+      for (const auto& u : cs_.sys.transitions[t].updates) mark(*u.value, mark);
     }
+    for (int p : props_) mark(*cs_.sys.properties[p].bad, mark);
+    return seen;
+  }
+
+  // A global state with its unfixed globals unknown: what one query fixes.
+  std::string class_of(const std::string& g) const {
+    std::string c = g;
+    for (size_t k = 0; k < c.size(); ++k)
+      if (!fixed_[k]) c[k] = kUnknown;
     return c;
   }
 
+  std::vector<std::string> classes() const {
+    std::vector<std::string> out;
+    for (const auto& [c, members] : occ_[0].by_class) out.push_back(c);
+    return out;
+  }
+
+  void admit(size_t k, const std::string& g) {
+    std::string key = key_of(k, g);
+    if (occ_[k].globals.insert(key).second) occ_[k].by_class[class_of(key)].push_back(key);
+  }
+
+  // What occupancy set k holds of global state g: g itself for the global
+  // states, its class for a local state's set (which globals the processes
+  // see while one of them is there; the module-internal part is the
+  // global states' business).
+  std::string key_of(size_t k, const std::string& g) const { return occ_[k].local >= 0 ? class_of(g) : g; }
+
+  // The members of occupancy set k that agree with g where g is known.
+  std::vector<const std::string*> matching(size_t k, const std::string& g) const {
+    const Occupancy& o = occ_[k];
+    auto agrees = [&](const std::string& m) {
+      for (size_t j = 0; j < g.size(); ++j)
+        if (g[j] != kUnknown && m[j] != kUnknown && g[j] != m[j]) return false;
+      return true;
+    };
+    std::vector<const std::string*> out;
+    auto add = [&](const std::vector<std::string>& ms) {
+      for (const auto& m : ms)
+        if (agrees(m)) out.push_back(&m);
+    };
+    if (!fully_fixed(g)) {
+      for (const auto& [c, ms] : o.by_class) add(ms);
+    } else if (auto it = o.by_class.find(class_of(g)); it != o.by_class.end()) {
+      add(it->second);
+    }
+    return out;
+  }
+
+  // Whether g knows every fixed global (a class or a state after a step
+  // that wrote them constants).
+  bool fully_fixed(const std::string& g) const {
+    for (size_t k = 0; k < g.size(); ++k)
+      if (fixed_[k] && g[k] == kUnknown) return false;
+    return true;
+  }
+
+  // Its formula (a trie of thousands of global states) is built only when
+  // asked (formula()): a set is widened hundreds of times, and queries
+  // look it up instead.
+  Candidate occupancy_candidate(size_t k) const {
+    const Occupancy& o = occ_[k];
+    std::string n = std::to_string(o.globals.size());
+    Candidate c{nullptr, "the globals are one of " + n + " states", -1, static_cast<int>(k)};
+    if (o.local >= 0) c.text = local_name(o.local) + (o.globals.empty() ? " == 0" : " > 0 -> what the processes see is one of " + n + " states");
+    return c;
+  }
+
+  // Candidate i as a formula (an occupancy set as it is now).
+  ExprP formula(size_t i) const {
+    const Candidate& c = cands_[i];
+    if (c.occupancy < 0) return c.e;
+    const Occupancy& o = occ_[static_cast<size_t>(c.occupancy)];
+    std::vector<const std::string*> rows;
+    for (const auto& g : o.globals) rows.push_back(&g);
+    ExprP in = rows.empty() ? constant(0) : member(rows, 0);
+    return o.local < 0 ? in : var(cs_.count_var[o.local]) == constant(0) || in;
+  }
+
+  // Candidate i over the state s (built when first asked).
+  z3::expr now(size_t i) const {
+    if (!now_[i]) now_[i] = enc_.formula(*formula(i), state(""));
+    return *now_[i];
+  }
+
   // Membership of the globals in `rows` (values of glob_vars_[k..]) as a
-  // trie: each shared prefix once.
-  ExprP member(const std::vector<const std::string*>& rows, size_t k) const {
+  // trie: each shared prefix once; the globals `known` knows (where every
+  // row agrees with it) left out.
+  // Rows of classes have no value where the class has none.
+  ExprP member(const std::vector<const std::string*>& rows, size_t k, const std::string* known = nullptr) const {
+    while (k < glob_vars_.size() && ((known && (*known)[k] != kUnknown) || (*rows[0])[k] == kUnknown)) ++k;
     if (k == glob_vars_.size()) return constant(1);
     std::map<int, std::vector<const std::string*>> by;
     for (const auto* r : rows) by[static_cast<signed char>((*r)[k])].push_back(r);
     std::vector<ExprP> alts;
-    for (const auto& [v, rs] : by) alts.push_back(var(glob_vars_[k]) == constant(v) && member(rs, k + 1));
+    for (const auto& [v, rs] : by) alts.push_back(var(glob_vars_[k]) == constant(v) && member(rs, k + 1, known));
     return any_of(alts);
   }
 
@@ -456,7 +553,7 @@ class Inference {
         ++used[c.property];
       }
       else if (c.occupancy < 0 || occ_[c.occupancy].local < 0)
-        out.push_back({c.text, c.e});
+        out.push_back({c.text, formula(i)});
       else
         by_set[occ_[c.occupancy].globals].push_back(occ_[c.occupancy].local);
     }
@@ -482,7 +579,9 @@ class Inference {
   // values pick `set` out of the global states (occ_[0]); ", one of N such
   // states" when no choice of values picks exactly it.
   std::string describe_set(const std::set<std::string>& set) const {
-    const auto& all = occ_[0].globals;
+    std::set<std::string> all;  // the global states, or their classes for a set of classes
+    bool of_classes = !set.empty() && set.begin()->find(kUnknown) != std::string::npos;
+    for (const auto& g : occ_[0].globals) all.insert(of_classes ? class_of(g) : g);
     auto values = [&](const std::set<std::string>& gs, size_t k) {
       std::set<char> vs;
       for (const auto& g : gs) vs.insert(g[k]);
@@ -588,6 +687,7 @@ class Inference {
     return out;
   }
   static constexpr int kAny = INT32_MIN;
+  static constexpr char kUnknown = 127;  // an unfixed global's value in a query (no domain reaches it)
 
   // "#actors(fd=kvm, at open:returning)": the fewest fields that single
   // out local state l.
@@ -629,10 +729,10 @@ class Inference {
   // checked again. A property whose own lemma is dropped fails alone.
   // Returns why every property failed, or "".
   std::string prove(std::vector<std::string>& lemmas, std::vector<ExprP>& formulas) {
-    z3::expr_vector s = state(""), t = state("'");
+    z3::expr_vector s = state("");
     z3::expr sel = enc_.selector("step");
     active_.assign(cands_.size(), true);
-    for (size_t i = 0; i < cands_.size(); ++i) encode(i, s, t);
+    for (size_t i = 0; i < cands_.size(); ++i) encode(i);
     for (int p : props_)
       if (std::none_of(cands_.begin(), cands_.end(), [&](const Candidate& c) { return c.property == p; }))
         fail(p, Verdict::Unknown, "a sample violates the property");
@@ -641,7 +741,7 @@ class Inference {
       if (goal(cands_[i].property) && !active_[i]) fail(cands_[i].property, Verdict::Error, "the property fails initially (derivation bug)");
     index_reads(0);
     std::map<std::string, std::set<size_t>> cores;
-    if (std::string why = houdini(s, t, sel, cores); !why.empty()) return why;
+    if (std::string why = houdini(s, sel, cores); !why.empty()) return why;
     if (!any_goal()) return "";
     std::vector<bool> chosen = used(cores, active_);
     if (std::string why = minimise(s, sel, chosen); !why.empty()) return why;
@@ -680,9 +780,10 @@ class Inference {
   // may have changed: a lemma its unsat core used was dropped, or an
   // occupancy set now admits it (its pre-state is weaker). `cores`: per
   // global state, the lemmas its last answer used. "" when inductive.
-  std::string houdini(const z3::expr_vector& s, const z3::expr_vector& t, const z3::expr& sel,
+  std::string houdini(const z3::expr_vector& s, const z3::expr& sel,
                       std::map<std::string, std::set<size_t>>& cores) {
-    std::deque<std::string> todo(occ_[0].globals.begin(), occ_[0].globals.end());
+    std::vector<std::string> all = classes();
+    std::deque<std::string> todo(all.begin(), all.end());
     std::set<std::string> queued(todo.begin(), todo.end());
     auto requeue = [&](std::string g) {  // a copy: g may be a key of cores
       cores.erase(g);
@@ -692,55 +793,106 @@ class Inference {
       std::string g = todo.front();
       todo.pop_front();
       queued.erase(g);
-      std::optional<z3::model> m;
-      std::optional<z3::expr_vector> after;
-      std::set<size_t> core;
-      Answer a = ask(g, active_, active_, s, sel, &core, &m, &after);
-      if (a == Answer::Unknown) return "Z3 resource limit in consecution";
-      if (limits_.progress && limits_.progress->due(1))
-        progress(std::to_string(asked) + " queries, " + std::to_string(todo.size()) + " global states to ask, " +
-                 std::to_string(std::count(active_.begin(), active_.end(), true)) + " candidates left");
-      if (a == Answer::Unsat) {
-        cores[g] = std::move(core);
-        continue;
-      }
-      const z3::expr_vector& post = *after;
-      if (m->eval(structure(post), true).is_false()) return "the counter system's structure is not inductive (derivation bug)";
-      std::vector<size_t> dropped;
-      for (size_t i = 0; i < cands_.size(); ++i) {
-        if (!active_[i] || !m->eval(next_[i].substitute(t, post), true).is_false()) continue;
-        if (goal(cands_[i].property))
-          fail(cands_[i].property, Verdict::Unknown,
-               "no candidate excludes the counterexample to induction " + describe(*m, s) + " --[" +
-                   cs_.sys.transitions[enc_.selector_value(*m, sel)].what + "]-->");
-        active_[i] = false;
-        dropped.push_back(i);
-      }
-      for (size_t i : dropped) {
-        if (cands_[i].occupancy < 0) {
-          for (auto it = cores.begin(); it != cores.end();) {
-            auto next = std::next(it);
-            if (it->second.count(i)) requeue(it->first);
-            it = next;
-          }
-          continue;
+      // One solver for every counterexample to induction at g, in rounds:
+      // a round learns from each model and blocks its step and post-state
+      // globals until none is left; the next round adds the new
+      // candidates' pre-states and asks the steps again for what is
+      // active now. g is done when a round's first answer is unsat.
+      z3::solver q = solver();
+      pre_at(q, g, active_, s);
+      for (size_t known = cands_.size(), round = 0;; ++round) {
+        q.push();
+        std::map<int, z3::expr_vector> posts = steps_at(q, g, active_, s, sel);
+        // The round's pre-state is what was active at its start: a model
+        // is then a state of the invariant as it is now (weaker), never
+        // one that a candidate dropped or widened in the round lets in.
+        z3::expr_vector assumed = lits_of(active_);
+        size_t models = 0;
+        for (z3::check_result r; (r = q.check(assumed)) != z3::unsat; ++models) {
+          if (r == z3::unknown) return "Z3 resource limit in consecution";
+          z3::model m = q.get_model();
+          int k = enc_.selector_value(m, sel);
+          const z3::expr_vector& post = posts.at(k);
+          size_t dropped = 0;
+          if (std::string why = learn(m, post, s, sel, cores, requeue, g, dropped); !why.empty()) return why;
+          if (dropped == 0 && models == 0) return "a counterexample to induction breaks no active candidate (derivation bug)";
+          if (!any_goal()) break;
+          q.add(!(sel == enc_.selector_numeral(k) && globals_are(post, project(m, post))));
+          if (limits_.progress && limits_.progress->due(1))
+            progress(std::to_string(asked) + " global states asked (round " + std::to_string(round) + ", " +
+                     std::to_string(models + 1) + " counterexamples to induction), " +
+                     std::to_string(todo.size()) + " to ask, " +
+                     std::to_string(std::count(active_.begin(), active_.end(), true)) + " candidates left");
         }
-        // Widened by the post-state's globals: the same set at every other
-        // global state, so the cores name its new index instead.
-        std::string g2 = project(*m, post);
-        occ_[static_cast<size_t>(cands_[i].occupancy)].globals.insert(g2);
-        cands_.push_back(occupancy_candidate(static_cast<size_t>(cands_[i].occupancy)));
-        active_.push_back(true);
-        encode(cands_.size() - 1, s, t);
-        for (auto& [h, c] : cores)
-          if (c.erase(i)) c.insert(cands_.size() - 1);
-        requeue(g2);
+        if (!any_goal()) break;
+        if (models == 0) {
+          cores[g] = from_core(q.unsat_core());
+          break;
+        }
+        q.pop();
+        std::vector<std::optional<int>> vals = values(g);
+        for (; known < cands_.size(); ++known) q.add(pre_formula(known, vals, g, s));
       }
-      index_reads(reads_.size());
-      requeue(g);
     }
     return "";
   }
+
+  // A counterexample to induction at class g (model m, `post` the state
+  // after its step): drops the candidates it breaks, widens the occupancy
+  // sets it leaves; asks again the classes whose last answer used a
+  // dropped lemma or that a set newly admits (not g: its caller goes on).
+  template <typename Requeue>
+  std::string learn(const z3::model& m, const z3::expr_vector& post, const z3::expr_vector& s, const z3::expr& sel, std::map<std::string, std::set<size_t>>& cores,
+                    Requeue& requeue, const std::string& g, size_t& dropped_count) {
+    if (m.eval(structure(post), true).is_false()) return "the counter system's structure is not inductive (derivation bug)";
+    std::string g2 = project(m, post);
+    std::vector<bool> assigned(cs_.sys.vars.size(), false);
+    for (const auto& a : cs_.sys.transitions[static_cast<size_t>(enc_.selector_value(m, sel))].updates) assigned[a.var] = true;
+    std::vector<size_t> dropped;
+    for (size_t i = 0; i < cands_.size(); ++i) {
+      if (!active_[i] || std::none_of(reads_[i].begin(), reads_[i].end(), [&](int v) { return assigned[v]; }) ||
+          !breaks(i, m, post, g2))
+        continue;
+      if (goal(cands_[i].property))
+        fail(cands_[i].property, Verdict::Unknown,
+             "no candidate excludes the counterexample to induction " + describe(m, s) + " --[" +
+                 cs_.sys.transitions[enc_.selector_value(m, sel)].what + "]-->");
+      active_[i] = false;
+      dropped.push_back(i);
+      if (i < cand_memo_.size()) cand_memo_[i] = {};
+    }
+    for (size_t i : dropped) {
+      if (cands_[i].occupancy < 0) {
+        for (auto it = cores.begin(); it != cores.end();) {
+          auto next = std::next(it);
+          if (it->second.count(i)) requeue(it->first);
+          it = next;
+        }
+        continue;
+      }
+      // Widened by the post-state's globals: the same set at every other
+      // global state, so the cores name its new index instead.
+      admit(static_cast<size_t>(cands_[i].occupancy), g2);
+      cands_.push_back(occupancy_candidate(static_cast<size_t>(cands_[i].occupancy)));
+      active_.push_back(true);
+      encode(cands_.size() - 1);
+      for (auto& [h, c] : cores)
+        if (c.erase(i)) c.insert(cands_.size() - 1);
+      if (class_of(g2) != g) requeue(class_of(g2));
+    }
+    index_reads(reads_.size());
+    dropped_count = dropped.size();
+    return "";
+  }
+
+  // The state `post`'s globals are g.
+  z3::expr globals_are(const z3::expr_vector& post, const std::string& g) const {
+    z3::expr_vector eqs(ctx_);
+    for (size_t k = 0; k < glob_vars_.size(); ++k)
+      eqs.push_back(post[static_cast<unsigned>(glob_vars_[k])] == static_cast<signed char>(g[k]));
+    return z3::mk_and(eqs);
+  }
+
 
   // What the last answers at every global state used, with the occupancy
   // of the globals (every query assumes it) and the property: inductive,
@@ -754,9 +906,18 @@ class Inference {
     return out;
   }
 
-  void encode(size_t i, const z3::expr_vector& s, const z3::expr_vector& t) {
-    now_.push_back(enc_.formula(*cands_[i].e, s));
-    next_.push_back(enc_.formula(*cands_[i].e, t));
+  // Whether candidate i is false after the step of model m (`post`, whose
+  // globals are g2).
+  bool breaks(size_t i, const z3::model& m, const z3::expr_vector& post, const std::string& g2) const {
+    const Candidate& c = cands_[i];
+    if (c.occupancy < 0) return m.eval(enc_.formula(*c.e, post), true).is_false();
+    const Occupancy& o = occ_[static_cast<size_t>(c.occupancy)];
+    if (o.globals.count(key_of(static_cast<size_t>(c.occupancy), g2))) return false;
+    return o.local < 0 || enc_.int_value(m, post[static_cast<unsigned>(cs_.count_var[static_cast<size_t>(o.local)])]) > 0;
+  }
+
+  void encode(size_t i) {
+    now_.emplace_back();
     lits_.push_back(ctx_.bool_const(("L" + std::to_string(i)).c_str()));
   }
 
@@ -766,14 +927,21 @@ class Inference {
     const Candidate& c = cands_[i];
     if (c.occupancy < 0) return substitute(c.e, vals);
     const Occupancy& o = occ_[static_cast<size_t>(c.occupancy)];
-    bool in = o.globals.count(g) > 0;
-    if (o.local < 0 || in) return constant(in ? 1 : 0);
-    return var(cs_.count_var[o.local]) == constant(0);
+    ExprP in;
+    if (g.find(kUnknown) == std::string::npos) {
+      in = constant(o.globals.count(key_of(static_cast<size_t>(c.occupancy), g)) > 0 ? 1 : 0);
+    } else {
+      std::vector<const std::string*> rows = matching(static_cast<size_t>(c.occupancy), g);
+      in = rows.empty() ? constant(0) : member(rows, 0, &g);
+    }
+    if (o.local < 0 || (in->op == Op::Const && in->value == 1)) return in;
+    return var(cs_.count_var[o.local]) == constant(0) || in;
   }
 
   std::vector<std::optional<int>> values(const std::string& g) const {
     std::vector<std::optional<int>> vals(cs_.sys.vars.size());
-    for (size_t k = 0; k < glob_vars_.size(); ++k) vals[glob_vars_[k]] = static_cast<signed char>(g[k]);
+    for (size_t k = 0; k < glob_vars_.size(); ++k)
+      if (g[k] != kUnknown) vals[glob_vars_[k]] = static_cast<signed char>(g[k]);
     return vals;
   }
 
@@ -783,7 +951,8 @@ class Inference {
   void pre_at(z3::solver& q, const std::string& g, const std::vector<bool>& pre, const z3::expr_vector& s) const {
     std::vector<std::optional<int>> vals = values(g);
     q.add(memo("structure", [&] { return structure(s); }));
-    for (size_t k = 0; k < glob_vars_.size(); ++k) q.add(s[static_cast<unsigned>(glob_vars_[k])] == *vals[glob_vars_[k]]);
+    for (size_t k = 0; k < glob_vars_.size(); ++k)
+      if (vals[glob_vars_[k]]) q.add(s[static_cast<unsigned>(glob_vars_[k])] == *vals[glob_vars_[k]]);
     for (size_t i = 0; i < cands_.size(); ++i)
       if (pre[i]) q.add(pre_formula(i, vals, g, s));
   }
@@ -824,19 +993,21 @@ class Inference {
   std::map<int, z3::expr_vector> steps_at(z3::solver& q, const std::string& g, const std::vector<bool>& post_set,
                                           const z3::expr_vector& s, const z3::expr& sel) const {
     std::vector<std::optional<int>> vals = values(g);
+    std::vector<std::set<char>> possible(glob_vars_.size());
+    for (const std::string* m : matching(0, g))
+      for (size_t j = 0; j < m->size(); ++j) possible[j].insert((*m)[j]);
     std::map<int, z3::expr_vector> posts;
     z3::expr_vector alts(ctx_);
     for (size_t k = 0; k < cs_.sys.transitions.size(); ++k) {
       const Transition& tr = cs_.sys.transitions[k];
-      if (!may_enable(k, g)) continue;
+      if (!may_enable(k, possible)) continue;
       ExprP guard = substitute(tr.guard, vals);
       if (guard->op == Op::Const && guard->value == 0) continue;
       std::vector<bool> assigned(cs_.sys.vars.size(), false);
       z3::expr_vector post(ctx_);
       for (unsigned u = 0; u < s.size(); ++u) post.push_back(s[u]);
       std::vector<std::optional<int>> after = vals;
-      std::string g2 = g;
-      bool known = true;
+      std::string g2 = g;  // the globals after the step, where known
       for (const auto& a : tr.updates) {
         ExprP value = substitute(a.value, vals);
         assigned[a.var] = true;
@@ -844,24 +1015,17 @@ class Inference {
         post.set(static_cast<unsigned>(a.var), term);
         int k2 = slot_[a.var];
         if (k2 < 0) continue;
-        if (value->op == Op::Const) {
-          after[a.var] = value->value;
-          g2[static_cast<size_t>(k2)] = static_cast<char>(value->value);
-        } else {
-          known = false;
-        }
+        bool known = value->op == Op::Const;
+        after[a.var] = known ? std::optional<int>(value->value) : std::nullopt;
+        g2[static_cast<size_t>(k2)] = known ? static_cast<char>(value->value) : kUnknown;
       }
       // The post-state's terms depend on g only through what the updates read.
       std::string step_key = std::to_string(k) + "|" + project(g, upd_slots_[k]) + "|";
       z3::expr_vector broken(ctx_);
       for (size_t i = 0; i < cands_.size(); ++i) {
         if (!post_set[i] || std::none_of(reads_[i].begin(), reads_[i].end(), [&](int v) { return assigned[v]; })) continue;
-        if (!known) {
-          broken.push_back(!enc_.formula(*cands_[i].e, post));
-          continue;
-        }
-        std::string key = step_key + std::to_string(i) + "|" + (cands_[i].occupancy >= 0 ? occupied(i, g2) : project(g2, cand_slots_[i]));
-        z3::expr b = memo(key, [&] {
+        std::string key = step_key + (cands_[i].occupancy >= 0 ? occupied(i, g2) : project(g2, cand_slots_[i]));
+        z3::expr b = memo(i, key, [&] {
           ExprP c = at(i, after, g2);
           return c->op == Op::Const ? ctx_.bool_val(c->value == 0) : !enc_.formula(*c, post);
         });
@@ -876,12 +1040,14 @@ class Inference {
     return posts;
   }
 
-  // Whether transition k's guard may hold at globals g: its conjuncts
-  // `global == value` (most steps are disabled at most global states)
-  // checked before the guard is substituted.
-  bool may_enable(size_t k, const std::string& g) const {
-    return std::all_of(guard_eqs_[k].begin(), guard_eqs_[k].end(),
-                       [&](const std::pair<int, int>& e) { return static_cast<signed char>(g[static_cast<size_t>(e.first)]) == e.second; });
+  // Whether transition k's guard may hold in some global state a query
+  // covers (`possible`: the values each global takes in them): its
+  // conjuncts `global == value` (most steps are disabled at most global
+  // states) checked before the guard is substituted.
+  bool may_enable(size_t k, const std::vector<std::set<char>>& possible) const {
+    return std::all_of(guard_eqs_[k].begin(), guard_eqs_[k].end(), [&](const std::pair<int, int>& e) {
+      return possible[static_cast<size_t>(e.first)].count(static_cast<char>(e.second)) > 0;
+    });
   }
 
   void index_guards() {
@@ -908,13 +1074,15 @@ class Inference {
   // of the globals it reads (queries at many global states share them).
   z3::expr pre_formula(size_t i, const std::vector<std::optional<int>>& vals, const std::string& g,
                        const z3::expr_vector& s) const {
-    std::string key = "pre" + std::to_string(i) + "|" + (cands_[i].occupancy >= 0 ? occupied(i, g) : project(g, cand_slots_[i]));
-    return memo(key, [&] { return z3::implies(lits_[i], enc_.formula(*at(i, vals, g), s)); });
+    std::string key = "pre|" + (cands_[i].occupancy >= 0 ? occupied(i, g) : project(g, cand_slots_[i]));
+    return memo(i, key, [&] { return z3::implies(lits_[i], enc_.formula(*at(i, vals, g), s)); });
   }
 
   // What at() makes of occupancy candidate i at g: "1" when g is in its set.
   std::string occupied(size_t i, const std::string& g) const {
-    return occ_[static_cast<size_t>(cands_[i].occupancy)].globals.count(g) ? "1" : "0";
+    if (g.find(kUnknown) != std::string::npos) return "?" + g;
+    size_t k = static_cast<size_t>(cands_[i].occupancy);
+    return occ_[k].globals.count(key_of(k, g)) ? "1" : "0";
   }
 
   // Formulas over the fixed state vectors built once per key: the queries
@@ -923,6 +1091,14 @@ class Inference {
   z3::expr memo(const std::string& key, Build build) const {
     auto it = memo_.find(key);
     if (it == memo_.end()) it = memo_.emplace(key, build()).first;
+    return it->second;
+  }
+  // The same for the parts of candidate i, forgotten when it is dropped.
+  template <typename Build>
+  z3::expr memo(size_t i, const std::string& key, Build build) const {
+    if (cand_memo_.size() <= i) cand_memo_.resize(i + 1);
+    auto it = cand_memo_[i].find(key);
+    if (it == cand_memo_[i].end()) it = cand_memo_[i].emplace(key, build()).first;
     return it->second;
   }
 
@@ -987,7 +1163,7 @@ class Inference {
     for (;;) {
       z3::expr_vector broken(ctx_);
       for (size_t i = 0; i < cands_.size(); ++i)
-        if (active_[i]) broken.push_back(!now_[i]);
+        if (active_[i]) broken.push_back(!now(i));
       init_s.push();
       init_s.add(z3::mk_or(broken));
       bool sat = false;
@@ -995,7 +1171,7 @@ class Inference {
       if (!sat) return true;
       z3::model m = init_s.get_model();
       for (size_t i = 0; i < cands_.size(); ++i)
-        if (active_[i] && m.eval(now_[i], true).is_false()) active_[i] = false;
+        if (active_[i] && m.eval(now(i), true).is_false()) active_[i] = false;
       init_s.pop();
     }
   }
@@ -1005,7 +1181,7 @@ class Inference {
   // the property. Inductive too: its steps keep `chosen`, hence itself.
   std::string minimise(const z3::expr_vector& s, const z3::expr& sel, std::vector<bool>& chosen) {
     std::map<std::string, std::set<size_t>> cores;
-    for (const auto& g : occ_[0].globals)
+    for (const auto& g : classes())
       if (Answer a = ask(g, chosen, chosen, s, sel, &cores[g], nullptr, nullptr); a != Answer::Unsat)
         return a == Answer::Sat ? "the lemmas are not inductive (derivation bug)" : "Z3 resource limit in minimisation";
     std::vector<bool> active = chosen;
@@ -1021,7 +1197,7 @@ class Inference {
   std::string recheck(const std::vector<bool>& chosen, const z3::expr_vector& s, const z3::expr& sel) const {
     z3::expr_vector inv(ctx_);
     for (size_t i = 0; i < cands_.size(); ++i)
-      if (chosen[i]) inv.push_back(now_[i]);
+      if (chosen[i]) inv.push_back(now(i));
     z3::expr_vector bads(ctx_);
     for (int p : props_)
       if (goal(p)) bads.push_back(enc_.formula(*cs_.sys.properties[p].bad, s));
@@ -1036,7 +1212,7 @@ class Inference {
       if (z3::check_result r = fresh.check(); r != z3::unsat)
         return std::string("the invariant fails ") + o.name + " on a fresh solver (" + (r == z3::sat ? "sat" : "resource limit") + ")";
     }
-    for (const auto& g : occ_[0].globals)
+    for (const auto& g : classes())
       if (Answer a = ask(g, chosen, chosen, s, sel, nullptr, nullptr, nullptr); a != Answer::Unsat)
         return std::string("the invariant fails consecution on a fresh solver (") + (a == Answer::Sat ? "sat" : "resource limit") + ")";
     return "";
@@ -1084,15 +1260,18 @@ class Inference {
   std::vector<Candidate> cands_;
   std::set<std::string> texts_;  // of cands_, once each
   std::vector<int> glob_vars_;  // the globals in the property's cone, not the refcounts
+  std::vector<bool> fixed_;     // per glob_vars_: fixed in a query (seen_by_actors)
   std::vector<Occupancy> occ_;
   std::vector<bool> active_;
-  std::vector<z3::expr> now_, next_, lits_;
+  mutable std::vector<std::optional<z3::expr>> now_;  // per candidate: now(i)
+  std::vector<z3::expr> lits_;
   std::vector<std::vector<int>> reads_;  // per candidate
   std::vector<int> slot_;                // per variable: its place in glob_vars_, or -1
   std::vector<std::vector<std::pair<int, int>>> guard_eqs_;  // per transition: (slot, value) its guard requires
   std::vector<std::vector<int>> guard_slots_, upd_slots_;    // per transition: the globals its guard, its updates read
   std::vector<std::vector<int>> cand_slots_;                 // per candidate: the globals it reads
   mutable std::unordered_map<std::string, z3::expr> memo_;
+  mutable std::vector<std::unordered_map<std::string, z3::expr>> cand_memo_;
 };
 
 }  // namespace

@@ -53,7 +53,9 @@ unknown is never a pass.
   --max-depth N      bound of BMC and k-induction (default 60)
   --max-samples N    cti: reachable states sampled per configuration (default
                      200000; more: that configuration is unknown)
-  --max-states N     explicit: states per configuration (default 20000000)
+  --max-states N     explicit: states per configuration (default 20000000);
+                     --actors any: states explored per number of actors 0-3
+                     (default 1000000)
   --format F         text (default), json (with each counterexample's
                      configuration, steps and what is left behind) or markdown
   --explain          print each invariant and counterexample (default for one cell)
@@ -149,7 +151,7 @@ void prove_any_actors(const Spec& spec, const Options& o, const std::vector<std:
     return sys;
   };
   CounterSystem cs = derive_counter_system(build);
-  long long cap = o.number("max-states", 100'000, 1, 2'000'000'000);
+  long long cap = o.number("max-states", 1'000'000, 1, 2'000'000'000);
   std::vector<Exploration> xs;
   std::vector<State> samples;
   if (cs.problem.empty())
