@@ -199,10 +199,9 @@ ENGINE_MUTANTS = [
 
 # ---- the suite
 
-# Tests that cost minutes per run, left out unless --all-tests: spin-agrees compiles SPIN's verifier for
-# each of its two runs (about 5 minutes of wall time on the shared machine,
-# most of a linux-6.1 mutant's time) to compare SPIN with kvmlc on the same
-# mutated spec.
+# Tests that cost minutes per run, left out unless --all-tests: spin-agrees
+# compiles SPIN's verifier with gcc for each of its two runs to compare SPIN
+# with kvmlc on the same mutated spec.
 SLOW = {"export/spin-agrees.test"}
 
 
