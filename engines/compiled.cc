@@ -93,6 +93,7 @@ Compiled::Compiled(const System& sys) : sys_(sys), buckets_(sys.vars.size()) {
     }
     for (const auto& a : tr.updates)
       step.updates.push_back({a.var, Code(*a.value), sys.vars[a.var].lo, sys.vars[a.var].hi});
+    if (tr.event_value.get() != nullptr) step.event_value = Code(*tr.event_value);
     steps_.push_back(std::move(step));
     bucket(static_cast<int>(t));
   }

@@ -63,6 +63,9 @@ class Compiled {
   void step(const char* s, int t, char* next) const;
   // Whether `s` violates property p.
   bool bad(const char* s, int p) const { return properties_[p].run(s) != 0; }
+  // The value t's event records when taken from `s` (Transition::event_value,
+  // which t must have): a count or a return value only known in the state.
+  int event_value(const char* s, int t) const { return steps_[t].event_value.run(s); }
 
  private:
   struct Conj {
@@ -77,6 +80,7 @@ class Compiled {
     std::vector<Conj> conjuncts;  // the guard's `var == const` conjuncts
     std::vector<Code> rest;       // its other conjuncts
     std::vector<Update> updates;
+    Code event_value;  // empty when the event is fixed
   };
   void bucket(int t);
 

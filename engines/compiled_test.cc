@@ -1,8 +1,8 @@
 // The compiled model (compiled.h) means what the interpreter (model/expr.cc
 // eval, System::step) means: on every variant (1 actor), breadth-first over
 // the reachable states of the whole system (every configuration, no
-// reduction, the first kStates of them), every transition's guard and
-// successor and every property agree, and packing loses nothing.
+// reduction, the first kStates of them), every transition's guard,
+// successor and event value and every property agree, and packing loses nothing.
 #include <algorithm>
 #include <deque>
 #include <set>
@@ -28,6 +28,9 @@ std::string disagreement(const System& sys, const Compiled& code, const State& s
     bool on = eval(*tr.guard, s) != 0;
     if (code.enabled(s.data(), static_cast<int>(t)) != on) return "guard of '" + tr.what + "'";
     if (!on) continue;
+    if (tr.event_value.get() != nullptr &&
+        code.event_value(s.data(), static_cast<int>(t)) != eval(*tr.event_value, s))
+      return "event value of '" + tr.what + "'";
     State next = s;
     code.step(s.data(), static_cast<int>(t), next.data());
     if (next != sys.step(s, tr)) return "successor under '" + tr.what + "'";

@@ -1,9 +1,11 @@
 #include "trace/replay.h"
 
 #include <algorithm>
+#include <cstring>
 #include <numeric>
 #include <optional>
 #include <stdexcept>
+#include <string_view>
 #include <tuple>
 #include <utility>
 
@@ -92,7 +94,8 @@ void conjuncts(const ExprP& e, std::vector<const Expr*>& out) {
 
 }  // namespace
 
-GuardIndex::GuardIndex(const System& sys, const std::vector<int>& transitions) : sys_(&sys) {
+GuardIndex::GuardIndex(const Compiled& code, const std::vector<int>& transitions) : code_(&code) {
+  const System& sys = code.sys();
   // The VAR == CONST conjuncts of each guard.
   std::vector<std::vector<std::pair<int, int>>> eqs(transitions.size());
   std::map<std::pair<int, int>, int> bucket;  // how many transitions share (var, value)
@@ -127,6 +130,50 @@ GuardIndex::GuardIndex(const System& sys, const std::vector<int>& transitions) :
   }
 }
 
+void StateSet::reset(size_t width) {
+  width_ = width;
+  bytes_.clear();
+  size_ = 0;
+  table_.assign(64, 0);
+}
+
+// A set that was once large would keep its table, and clearing walks all of
+// it: a small set gets a small table again.
+void StateSet::clear() {
+  size_t slots = table_.size();
+  while (slots > 64 && size_ * 8 < slots) slots /= 2;
+  bytes_.clear();
+  size_ = 0;
+  if (slots == table_.size())
+    std::fill(table_.begin(), table_.end(), 0);
+  else
+    table_.assign(slots, 0);
+}
+
+size_t StateSet::hash(const char* s) const { return std::hash<std::string_view>()({s, width_}); }
+
+bool StateSet::insert(const char* s) {
+  size_t mask = table_.size() - 1;
+  size_t i = hash(s) & mask;
+  for (; table_[i] != 0; i = (i + 1) & mask)
+    if (std::memcmp(at(table_[i] - 1), s, width_) == 0) return false;
+  if (size_ == 0xffffffffu) throw std::length_error("more than 2^32 - 1 consistent states");
+  table_[i] = static_cast<std::uint32_t>(++size_);
+  bytes_.append(s, width_);
+  if (size_ * 2 > table_.size()) rehash(table_.size() * 2);
+  return true;
+}
+
+void StateSet::rehash(size_t slots) {
+  table_.assign(slots, 0);
+  size_t mask = slots - 1;
+  for (size_t k = 0; k < size_; ++k) {
+    size_t i = hash(at(k)) & mask;
+    while (table_[i] != 0) i = (i + 1) & mask;
+    table_[i] = static_cast<std::uint32_t>(k + 1);
+  }
+}
+
 const char* to_string(ReplayResult::Verdict v) {
   switch (v) {
     case ReplayResult::Verdict::Conforms: return "conforms";
@@ -137,7 +184,7 @@ const char* to_string(ReplayResult::Verdict v) {
 }
 
 Replay::Replay(const System& sys, const TraceHeader& header, Aliases aliases, ReplayLimits limits)
-    : sys_(sys), header_(header), aliases_(std::move(aliases)), limits_(limits),
+    : sys_(sys), code_(sys), header_(header), aliases_(std::move(aliases)), limits_(limits),
       vars_(sys.vars.size()), width_(vars_) {
   // What each transition records, except the part that depends on the
   // pre-state (event_value); matches() fills that in only for candidates.
@@ -149,12 +196,15 @@ Replay::Replay(const System& sys, const TraceHeader& header, Aliases aliases, Re
     bool seen = header.observes_class(e.event_class());
     observed_.push_back(seen);
     (seen ? observed : silent).push_back(static_cast<int>(t));
-    if (seen) by_key_[key(e.ev, e.module, e.fn, e.call)].push_back(static_cast<int>(t));
+    if (seen) {
+      key(e, key_);
+      by_key_[key_].push_back(static_cast<int>(t));
+    }
     if (e.ev == "ret") model_fns_.insert(e.fn);
     model_event_.push_back(std::move(e));
   }
-  silent_ = GuardIndex(sys, silent);
-  observed_index_ = GuardIndex(sys, observed);
+  silent_ = GuardIndex(code_, silent);
+  observed_index_ = GuardIndex(code_, observed);
   std::vector<int> delayed;
   for (int t : observed) {
     const auto& d = header.delayed;
@@ -170,14 +220,15 @@ Replay::Replay(const System& sys, const TraceHeader& header, Aliases aliases, Re
     int i = sys.var_index("cfg." + name);
     if (i >= 0 && sys.vars[i].config) fixed.push_back({i, value});
   }
-  std::vector<State> frontier;
+  next_.reset(width_);
+  std::vector<std::uint32_t> frontier;
   for (State s : sys.initial_states()) {
     // config_ok again: System::initial_states() has not always applied it.
     bool ok = (sys.config_ok.get() == nullptr || eval(*sys.config_ok, s)) &&
               std::all_of(fixed.begin(), fixed.end(),
                           [&](const auto& f) { return get(s, f.first) == f.second; });
     s.resize(width_, '\0');  // nothing owed
-    if (ok && next_.insert(s).second) frontier.push_back(s);
+    if (ok) add(s.data(), frontier);
   }
   if (next_.empty()) {
     std::string config;
@@ -194,26 +245,24 @@ Replay::Replay(const System& sys, const TraceHeader& header, Aliases aliases, Re
   check_properties(1);
 }
 
-std::string Replay::key(const std::string& ev, const std::string& module, const std::string& fn,
-                        const std::string& call) const {
-  std::string k = ev;
-  for (const std::string* part : {&module, &fn, &call}) {
-    k += '\0';
-    k += *part;
+void Replay::key(const Event& e, std::string& out) {
+  out = e.ev;
+  for (const std::string* part : {&e.module, &e.fn, &e.call}) {
+    out += '\0';
+    out += *part;
   }
-  return k;
 }
 
-bool Replay::matches(const Event& e, int t, const State& pre) const {
+bool Replay::matches(const Event& e, int t, const char* pre) const {
   const Transition& tr = sys_.transitions[t];
-  if (!eval(*tr.guard, pre)) return false;
+  if (!code_.enabled(pre, t)) return false;
   const Event& m = model_event_[t];
   if (!e.actor.empty() && e.actor != m.actor) return false;
   if (e.arg != m.arg) return false;
   bool counts = m.ev == "get" || m.ev == "put";
   // Note: ExprP has its own operator! (model/expr.h); test with get().
   bool dynamic = tr.event_value.get() != nullptr;
-  int value = dynamic ? eval(*tr.event_value, pre) : (counts ? m.refcnt : m.ret);
+  int value = dynamic ? code_.event_value(pre, t) : (counts ? m.refcnt : m.ret);
   int ret = counts || !dynamic ? m.ret : value;
   int refcnt = counts ? value : m.refcnt;
   if (e.ret != ret) return false;
@@ -230,57 +279,65 @@ void Replay::delay(const std::vector<int>& delayed) {
   }
   slots_ = static_cast<int>(slot.size());
   width_ = vars_ + 2 * slots_;
-  delayed_ = GuardIndex(sys_, delayed);
+  delayed_ = GuardIndex(code_, delayed);
 }
 
-int Replay::owed(const State& s, int slot) const {
+int Replay::owed(const char* s, int slot) const {
   size_t at = vars_ + 2 * slot;
   return static_cast<unsigned char>(s[at]) << 8 | static_cast<unsigned char>(s[at + 1]);
 }
 
-void Replay::set_owed(State& s, int slot, int event) const {
+void Replay::set_owed(char* s, int slot, int event) const {
   s[vars_ + 2 * slot] = static_cast<char>(event >> 8);
   s[vars_ + 2 * slot + 1] = static_cast<char>(event & 0xff);
 }
 
-bool Replay::blocked(const State& s, int t) const { return slots_ > 0 && owed(s, slot_[t]) != 0; }
+bool Replay::blocked(const char* s, int t) const { return slots_ > 0 && owed(s, slot_[t]) != 0; }
 
 // The number (from 1) of the event transition t records from `pre`, which
 // its actor owes once it took t early. The event is t's with the value
 // event_value gives in `pre`.
-int Replay::owe(int t, const State& pre) {
+int Replay::owe(int t, const char* pre) {
   const Transition& tr = sys_.transitions[t];
-  int value = tr.event_value.get() != nullptr ? eval(*tr.event_value, pre) : 0;
+  int value = tr.event_value.get() != nullptr ? code_.event_value(pre, t) : 0;
   long long key = static_cast<long long>(t) << 32 | static_cast<unsigned>(value);
   auto [it, added] = owed_ids_.try_emplace(key, static_cast<int>(owed_events_.size()) + 1);
   if (added) {
     if (owed_events_.size() == 0xffff) throw std::length_error("more than 65535 distinct delayed events");
-    owed_events_.push_back(*tr.event_at(pre));
+    owed_events_.push_back(*tr.event_at(State(pre, width_)));
   }
   return it->second;
 }
 
-void Replay::add(State n, std::vector<State>& frontier) {
-  if (next_.insert(n).second) frontier.push_back(std::move(n));
+void Replay::add(const char* n, std::vector<std::uint32_t>& frontier) {
+  if (next_.insert(n)) frontier.push_back(static_cast<std::uint32_t>(next_.size() - 1));
+}
+
+// The successor of pre_ under t in post_.
+void Replay::step(int t) {
+  post_ = pre_;
+  code_.step(pre_.data(), t, post_.data());
 }
 
 // Adds to next_ every state reachable from `frontier` by unobserved
 // transitions (frontier's states are already in next_).
-void Replay::close(std::vector<State>& frontier) {
+void Replay::close(std::vector<std::uint32_t>& frontier) {
   while (!frontier.empty() && next_.size() <= limits_.max_states) {
-    State s = std::move(frontier.back());
+    pre_.assign(next_.at(frontier.back()), width_);  // next_ may move as it grows
     frontier.pop_back();
+    const char* s = pre_.data();
     silent_.for_each_enabled(s, [&](int t) {
-      if (!blocked(s, t)) add(sys_.step(s, sys_.transitions[t]), frontier);
+      if (blocked(s, t)) return;
+      step(t);
+      add(post_.data(), frontier);
     });
     // A delayed step taken now; its event comes later.
     if (slots_ > 0)
       delayed_.for_each_enabled(s, [&](int t) {
         if (blocked(s, t)) return;
-        const Transition& tr = sys_.transitions[t];
-        State n = sys_.step(s, tr);
-        set_owed(n, slot_[t], owe(t, s));
-        add(std::move(n), frontier);
+        step(t);
+        set_owed(post_.data(), slot_[t], owe(t, s));
+        add(post_.data(), frontier);
       });
   }
 }
@@ -311,14 +368,15 @@ size_t Replay::footprint(const Set& set) {
 
 // Moves `states` into a remembered set (an existing one if equal) and
 // returns its index.
-int Replay::intern(std::unordered_set<State>& states) {
-  std::vector<const State*> sorted;
-  sorted.reserve(states.size());
-  for (const State& s : states) sorted.push_back(&s);
-  std::sort(sorted.begin(), sorted.end(), [](const State* a, const State* b) { return *a < *b; });
+int Replay::intern(StateSet& states) {
+  std::vector<const char*> sorted(states.size());
+  for (size_t i = 0; i < states.size(); ++i) sorted[i] = states.at(i);
+  // std::string's order: bytes compared unsigned.
+  std::sort(sorted.begin(), sorted.end(),
+            [&](const char* a, const char* b) { return std::memcmp(a, b, width_) < 0; });
   Set set;
   set.states.reserve(sorted.size() * width_);
-  for (const State* s : sorted) set.states += *s;
+  for (const char* s : sorted) set.states.append(s, width_);
   states.clear();
   if (count(set) < limits_.remember_from) {
     set.violates = violated(set);
@@ -340,9 +398,9 @@ int Replay::intern(std::unordered_set<State>& states) {
 // Per property: does every state of `set` violate it?
 std::vector<bool> Replay::violated(const Set& set) const {
   std::vector<bool> out;
-  for (const Property& p : sys_.properties) {
+  for (int p = 0; p < static_cast<int>(sys_.properties.size()); ++p) {
     bool all = true;
-    for (size_t i = 0; all && i < count(set); ++i) all = eval(*p.bad, state(set, i)) != 0;
+    for (size_t i = 0; all && i < count(set); ++i) all = code_.bad(at(set, i), p);
     out.push_back(all);
   }
   return out;
@@ -429,13 +487,13 @@ void Replay::diverge(const Event& e, int line, std::string reason) {
   std::vector<std::tuple<int, int, std::string, Event>> allowed;
   for (size_t i = 0; i < count(set); ++i) {
     State s = state(set, i);
-    observed_index_.for_each_enabled(s, [&](int t) {
-      if (blocked(s, t)) return;
+    observed_index_.for_each_enabled(s.data(), [&](int t) {
+      if (blocked(s.data(), t)) return;
       Event m = sys_.transitions[t].model_event(s);
       allowed.emplace_back(-closeness(e, m), t, format_event(m), m);
     });
     for (int slot = 0; slot < slots_; ++slot)
-      if (int id = owed(s, slot)) {
+      if (int id = owed(s.data(), slot)) {
         const Event& m = owed_events_[id - 1];
         allowed.emplace_back(-closeness(e, m), -1, format_event(m), m);
       }
@@ -455,32 +513,33 @@ void Replay::diverge(const Event& e, int line, std::string reason) {
 
 // Adds to next_ (and `frontier`) the successors of `from` by observed
 // transitions whose model event matches `e`.
-void Replay::successors(const Set& from, const Event& e, std::vector<State>& frontier) {
-  auto cands = by_key_.find(key(e.ev, e.module, e.fn, e.call));
+void Replay::successors(const Set& from, const Event& e, std::vector<std::uint32_t>& frontier) {
+  key(e, key_);
+  auto cands = by_key_.find(key_);
   if (cands == by_key_.end()) return;
   for (size_t i = 0; i < count(from); ++i) {
-    State s = state(from, i);
+    pre_.assign(at(from, i), width_);
+    const char* s = pre_.data();
     // An event owed: its step was taken earlier.
     for (int slot = 0; slot < slots_; ++slot) {
       int id = owed(s, slot);
       if (id == 0 || !event_matches(e, owed_events_[id - 1])) continue;
-      State n = s;
-      set_owed(n, slot, 0);
-      add(std::move(n), frontier);
+      post_ = pre_;
+      set_owed(post_.data(), slot, 0);
+      add(post_.data(), frontier);
     }
     for (int t : cands->second)
-      if (!blocked(s, t) && matches(e, t, s)) add(sys_.step(s, sys_.transitions[t]), frontier);
+      if (!blocked(s, t) && matches(e, t, s)) {
+        step(t);
+        add(post_.data(), frontier);
+      }
   }
 }
 
 // The set after `e`: -1 if no state allows it, -2 if over the limit.
 int Replay::advance(const Event& e, int line) {
-  // A set that was once large keeps its buckets, and clear() walks them all.
-  if (next_.bucket_count() > 1024 && next_.size() < next_.bucket_count() / 8)
-    next_ = std::unordered_set<State>();
-  else
-    next_.clear();
-  std::vector<State> frontier;
+  next_.clear();
+  std::vector<std::uint32_t> frontier;
   const Set& from = current();
   auto alias = aliases_.end();
   if (e.ev == "syscall" && (e.call == "finit_module" || e.call == "delete_module"))

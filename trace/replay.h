@@ -28,6 +28,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <set>
@@ -37,6 +38,7 @@
 #include <vector>
 
 #include "base/progress.h"
+#include "engines/compiled.h"
 #include "model/semantics.h"
 #include "model/spec.h"
 #include "model/system.h"
@@ -49,23 +51,24 @@ class TraceReader;
 // The transitions of a subset whose guard holds in a state, without
 // evaluating every guard: each transition is filed under one conjunct
 // `VAR == CONST` of its guard (a program counter, a module state), so a
-// state only looks at the transitions filed under its own values.
+// state only looks at the transitions filed under its own values. Guards
+// run compiled (engines/compiled.h), on the state's bytes.
 class GuardIndex {
  public:
   GuardIndex() = default;
-  GuardIndex(const System& sys, const std::vector<int>& transitions);
+  GuardIndex(const Compiled& code, const std::vector<int>& transitions);
   // Calls f(t) for every transition t of the subset enabled in `s`, in
   // no particular order.
   template <class F>
-  void for_each_enabled(const State& s, F&& f) const {
+  void for_each_enabled(const char* s, F&& f) const {
     for (const Group& g : groups_) {
-      int v = get(s, g.var) - g.lo;
+      int v = static_cast<signed char>(s[g.var]) - g.lo;
       if (v < 0 || v >= static_cast<int>(g.by_value.size())) continue;
       for (int t : g.by_value[v])
-        if (eval(*sys_->transitions[t].guard, s)) f(t);
+        if (code_->enabled(s, t)) f(t);
     }
     for (int t : rest_)
-      if (eval(*sys_->transitions[t].guard, s)) f(t);
+      if (code_->enabled(s, t)) f(t);
   }
 
  private:
@@ -73,9 +76,34 @@ class GuardIndex {
     int var = 0, lo = 0;
     std::vector<std::vector<int>> by_value;  // value - lo -> transitions
   };
-  const System* sys_ = nullptr;
+  const Compiled* code_ = nullptr;
   std::vector<Group> groups_;
   std::vector<int> rest_;  // no VAR == CONST conjunct
+};
+
+// The set of states replay is building: states of one width back to back in
+// one buffer, and an open-addressing table of their indices. Adding a state
+// allocates nothing; a hash set of strings allocated a node and a string for
+// each, which was most of the closure's time.
+class StateSet {
+ public:
+  void reset(size_t width);  // empty, for states of `width` bytes
+  void clear();
+  // Adds the state at `s` unless it is in the set; whether it was added
+  // (it is then at(size() - 1)).
+  bool insert(const char* s);
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  const char* at(size_t i) const { return bytes_.data() + i * width_; }
+
+ private:
+  size_t hash(const char* s) const;
+  void rehash(size_t slots);
+
+  size_t width_ = 0;
+  std::string bytes_;
+  std::vector<std::uint32_t> table_;  // index + 1; 0: empty
+  size_t size_ = 0;
 };
 
 // A finit_module or delete_module event may name its module by an alias
@@ -182,24 +210,25 @@ class Replay {
     long long used = 0;                     // clock_ when last current
   };
 
-  std::string key(const std::string& ev, const std::string& module, const std::string& fn,
-                  const std::string& call) const;
+  static void key(const Event& e, std::string& out);  // out: e's by_key_ key
   const Set& current() const { return current_ == kLoose ? loose_ : sets_[current_]; }
   size_t count(const Set& set) const { return set.states.size() / width_; }
   State state(const Set& set, size_t i) const { return set.states.substr(i * width_, width_); }
+  const char* at(const Set& set, size_t i) const { return set.states.data() + i * width_; }
   static size_t footprint(const Set& set);
-  void successors(const Set& from, const Event& e, std::vector<State>& frontier);
-  bool matches(const Event& e, int t, const State& pre) const;
-  void close(std::vector<State>& frontier);
-  void add(State n, std::vector<State>& frontier);
+  void successors(const Set& from, const Event& e, std::vector<std::uint32_t>& frontier);
+  bool matches(const Event& e, int t, const char* pre) const;
+  void close(std::vector<std::uint32_t>& frontier);
+  void step(int t);
+  void add(const char* n, std::vector<std::uint32_t>& frontier);
   // Delayed events: after the model's variables a state holds, per actor
   // (slot), the event it owes + 1 (two bytes), or 0.
   void delay(const std::vector<int>& delayed);
-  int owed(const State& s, int slot) const;
-  void set_owed(State& s, int slot, int event) const;
-  bool blocked(const State& s, int t) const;  // t's actor owes an event
-  int owe(int t, const State& pre);
-  int intern(std::unordered_set<State>& states);
+  int owed(const char* s, int slot) const;
+  void set_owed(char* s, int slot, int event) const;
+  bool blocked(const char* s, int t) const;  // t's actor owes an event
+  int owe(int t, const char* pre);
+  int intern(StateSet& states);
   std::vector<bool> violated(const Set& set) const;
   void sweep();
   int event_id(const Event& e);
@@ -210,6 +239,7 @@ class Replay {
   bool over_limit(size_t states, int line);
 
   const System& sys_;
+  Compiled code_;  // the guards, updates, event values and properties run
   TraceHeader header_;
   Aliases aliases_;
   ReplayLimits limits_;
@@ -238,7 +268,9 @@ class Replay {
   long long clock_ = 0;      // ticks whenever a remembered set becomes current
   int current_ = kLoose;
   Set loose_;
-  std::unordered_set<State> next_;  // scratch: the set being built
+  StateSet next_;             // scratch: the set being built
+  std::string pre_, post_;    // scratch: a state and its successor
+  std::string key_;           // scratch: an event's by_key_ key
 };
 
 // The model options a trace is replayed with: its actors and the faults it

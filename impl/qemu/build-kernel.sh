@@ -89,8 +89,10 @@ built_tree() {
 # warm for another layout (autoconf.h, which every object includes, differs),
 # where make, which tracks each CONFIG_ option, rebuilds the KVM objects.
 # ($kernel-HASH exactly: "unified-*" would also match unified-v1's trees.)
+# KVMLC_SEED=NAME picks the kernel to copy (one of the same layout changes
+# least); by default the newest built tree on the source.
 prev=$(built_tree "$kernel")
-seed=""; [ -n "$prev" ] || seed=$(built_tree '.+')
+seed=""; [ -n "$prev" ] || seed=$(built_tree "${KVMLC_SEED:-.+}")
 if [ -n "$prev$seed" ]; then
   if [ -n "$prev" ]; then
     log "reusing $prev"

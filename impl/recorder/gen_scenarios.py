@@ -128,6 +128,14 @@ sc('fail-kvm-kvmppc_core_init_vm', 'kvmppc_core_init_vm fails (-ENOMEM): KVM_CRE
     op('close_vm'), op('close')] + UNLOAD_ALL,
    faults=[{'fn': 'kvm:kvmppc_core_init_vm', 'retval': -12, 'times': 1}])
 
+# An implicit close (issue 16): opening /dev/kvm again while holding it
+# closes the old fd; the recorder makes that close an event of its own, or
+# the reference it drops would have no step to explain it.
+sc('reopen', 'user0 opens /dev/kvm twice without closing it in between (the recorder closes the '
+   'first fd first, as a close event); unload all.',
+   [L('kvm'), L('kvm_hv'), L('kvm_pr'), op('open'), op('check_extension', 16), op('open'),
+    op('check_extension', 16), op('close')] + UNLOAD_ALL)
+
 for f in os.listdir(out):
     if f.endswith('.json'): os.remove(os.path.join(out, f))
 for name, s in S.items():

@@ -43,7 +43,9 @@ unknown is never a pass.
                      spacer (one query over all configurations), or explicit
                      ('kvmlc list engines')
   --fallback E       decide the cells the engine leaves unknown with engine E
-                     (e.g. explicit); each cell still names its engine
+                     (default: explicit, the explorer of 'check', bounded by
+                     --max-states; none: leave them unknown); each cell names
+                     the engine that decided it, and what the first one said
   --rlimit N         Z3 resource units per check (cti: per configuration), e.g.
                      5e7: the same verdict on any machine, idle or loaded (about
                      1e6 units a CPU second here; default 0: no limit;
@@ -263,9 +265,12 @@ int cmd_prove(const std::vector<std::string>& args) {
   std::string engine_name = o.get("engine", "cti");
   auto engine = make_engine(engine_name);
   if (!engine) throw UsageError("unknown engine '" + engine_name + "' (see 'kvmlc list engines')");
+  // A Z3 engine's unknown (a budget, a bound) is often decided at once by
+  // the explicit explorer: by default, it decides it, under its own name.
+  std::string fallback_name = o.get("fallback", engine_name == "explicit" ? "none" : "explicit");
   std::unique_ptr<Engine> fallback;
-  if (o.has("fallback") && !(fallback = make_engine(o.get("fallback"))))
-    throw UsageError("unknown engine '" + o.get("fallback") + "' (see 'kvmlc list engines')");
+  if (fallback_name != "none" && !(fallback = make_engine(fallback_name)))
+    throw UsageError("unknown engine '" + fallback_name + "' (see 'kvmlc list engines')");
   Limits limits;
   limits.max_samples = o.number("max-samples", 200'000, 1, 2'000'000'000);
   limits.max_states = o.number("max-states", 20'000'000, 1, 2'000'000'000);
@@ -302,7 +307,10 @@ int cmd_prove(const std::vector<std::string>& args) {
     variant_systems.push_back(&systems.back());
   }
   std::vector<Cell> cells;
-  for (const auto& p : proofs) cells.push_back(p.cell);
+  for (const auto& p : proofs) {
+    cells.push_back(p.cell);
+    if (p.fell_back) cells.back().first = p.primary;
+  }
   // The System a cell's witness runs on: its own (--actors any: the
   // number of actors of the violation) or the variant's.
   auto system_of = [&](const Cell& c) -> const System& {
@@ -337,7 +345,9 @@ int cmd_prove(const std::vector<std::string>& args) {
     }
     if (format != "text") continue;
     std::cout << "\n" << c.variant << " " << c.property << ": " << to_string(r.verdict) << " ("
-              << r.engine << ": " << r.detail << ")\n";
+              << r.engine << ": " << r.detail << ")";
+    if (c.first) std::cout << "; " << c.first->engine << " alone: " << to_string(c.first->verdict) << " (" << c.first->detail << ")";
+    std::cout << "\n";
     if (!explain) continue;
     if (r.verdict == Verdict::Violated) print_witness(std::cout, system_of(c), r.witness);
     if (!r.certificate.empty()) std::cout << r.certificate;

@@ -107,6 +107,8 @@ nlohmann::json json_table(const std::vector<Cell>& cells) {
   for (size_t i = 0; i < cells.size(); ++i) {
     const Result& r = cells[i].result;
     if (!r.certificate.empty()) j[i]["certificate"] = r.certificate;
+    if (const auto& first = cells[i].first)  // prove: a fallback decided
+      j[i]["fell_back_from"] = {{"engine", first->engine}, {"verdict", to_string(first->verdict)}, {"detail", first->detail}};
     if (r.engine == "counter" && r.verdict == Verdict::Holds) {  // prove --actors any: the invariant's lemmas
       j[i]["actors"] = "any";
       j[i]["lemmas"] = std::count(r.certificate.begin(), r.certificate.end(), '\n');

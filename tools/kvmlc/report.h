@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -17,6 +18,8 @@ namespace kvmlc {
 struct Cell {
   std::string variant, property;
   Result result;
+  // prove: the engine's own result when a fallback engine decided instead.
+  std::optional<Result> first;
 };
 
 // Properties down, variants across.
