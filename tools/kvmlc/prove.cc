@@ -165,6 +165,14 @@ void prove_any_actors(const Spec& spec, const Options& o, const std::vector<std:
         std::vector<State> deep = random_runs(cs, n, 200, 300);
         samples.insert(samples.end(), deep.begin(), deep.end());
       }
+      // Every property asked for violated: more actors would only cost.
+      if (std::all_of(ids.begin(), ids.end(), [&](const std::string& id) {
+            const Property* p = cs.sys.property(id);
+            return p && std::any_of(xs.begin(), xs.end(), [&](const Exploration& x) {
+                     return x.violations[static_cast<size_t>(p - cs.sys.properties.data())].has_value();
+                   });
+          }))
+        break;
     }
   std::vector<int> open;  // properties with no violation: one invariant for all
   size_t first = proofs.size();
