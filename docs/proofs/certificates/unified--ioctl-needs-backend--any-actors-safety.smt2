@@ -58,7 +58,7 @@
 ; n52 = #{fd=1,pc=8,arg=0,sel=0,sel_owner=0,stale=0,vm=2,vm_owner=1,vm_fd=1}
 ; n53 = #{fd=0,pc=7,arg=0,sel=0,sel_owner=0,stale=0,vm=2,vm_owner=0,vm_fd=1}
 ; n54 = #{fd=0,pc=12,arg=0,sel=0,sel_owner=0,stale=0,vm=0,vm_owner=0,vm_fd=0}
-; The invariant is the conjunction of 16 lemmas, below. The file asserts the negation of the obligation:
+; The invariant is the conjunction of 15 lemmas, below. The file asserts the negation of the obligation:
 ; `unsat` means it holds. Check with `z3 -smt2 FILE` and `cvc5 --lang smt2 FILE`.
 (set-logic QF_LIA)
 (declare-fun cfg.hv_possible () Int)
@@ -367,1252 +367,38 @@
      (<= cfg.radix 1)
      (<= 0 cfg.nested)
      (<= cfg.nested 1)))
-; lemma2: #actors(arg=2, vm_owner=kvm) + #actors(sel=pr, stale=0) + #actors(at idle, vm=pr) + #actors(vm=pr, vm_owner=none) + #actors(sel=pr, vm_owner=kvm) + #actors(arg=0, vm=pr) + #actors(at close:returning, vm=pr) + #actors(at check_extension:returning, vm=pr) + #actors(fd=kvm, at open:returning, vm=pr) > 0 -> cfg.radix == 0 && kvm.pc in {kvmppc_book3s_init>kvm_init>return(0), kvmppc_book3s_init>kvm_init>(returns), kvmppc_book3s_init>return(0), kvmppc_book3s_init>(returns), (returned)} && kvm.err == 0 && kvm.err1 == 0
-(define-fun lemma2 ( (n11 Int) (n15 Int) (n19 Int) (n25 Int) (n30 Int) (n33 Int) (n34 Int) (n36 Int) (n41 Int) (n42 Int) (n44 Int) (n47 Int) (n52 Int) (n53 Int) (cfg.hv_possible Int) (cfg.pr_possible Int) (cfg.radix Int) (cfg.nested Int) (kvm.state Int) (kvm.pc Int) (kvm.err Int) (kvm.err1 Int) (kvm.err2 Int) (res.irqfd_cleanup_wq Int) (res.cpus_hardware_enabled Int) (res.kvm_cpuhp_starting Int) (res.kvm_reboot_notifier Int) (res.kvm_vcpu_cache Int) (res.cpu_kick_mask Int) (res.kvm_syscore_ops Int) (res.kvm_debugfs Int) (res.kvm_vfio_ops Int) (res.kvm_dev Int) (res.pseries_partition_tb Int) (res.kvm_pte_cache Int) (res.kvm_pmd_cache Int) (res.kvmppc_hv_ops Int) (res.kvmppc_pr_ops Int) (res.hpte_cache Int) (mon.ioctl-needs-backend Int)) Bool
-  (let ((a!1 (and (= kvm.err 0)
-                (= kvm.err1 0)
-                (= kvm.err2 0)
-                (= res.irqfd_cleanup_wq 1)
-                (= res.cpus_hardware_enabled 1)
-                (= res.kvm_cpuhp_starting 1)
-                (= res.kvm_reboot_notifier 1)
-                (= res.kvm_vcpu_cache 1)
-                (= res.cpu_kick_mask 1)
-                (= res.kvm_syscore_ops 1)
-                (= res.kvm_debugfs 1)
-                (= res.kvm_vfio_ops 1)
-                (= res.kvm_dev 1)
-                (= res.pseries_partition_tb 0)
-                (= res.kvm_pte_cache 0)
-                (= res.kvm_pmd_cache 0)
+; lemma2: #actors(arg=2, vm_owner=kvm) + #actors(sel=pr, stale=0) + #actors(at idle, vm=pr) + #actors(vm=pr, vm_owner=none) + #actors(sel=pr, vm_owner=kvm) + #actors(arg=0, vm=pr) + #actors(at close:returning, vm=pr) + #actors(at check_extension:returning, vm=pr) + #actors(fd=kvm, at open:returning, vm=pr) > 0 -> (kvm.state == COMING || kvm.state == LIVE) && held(kvm_dev) by kvm && !held(kvmppc_hv_ops)
+(define-fun lemma2 ( (n11 Int) (n15 Int) (n19 Int) (n25 Int) (n30 Int) (n33 Int) (n34 Int) (n36 Int) (n41 Int) (n42 Int) (n44 Int) (n47 Int) (n52 Int) (n53 Int) (kvm.state Int) (res.kvm_dev Int) (res.kvmppc_hv_ops Int) (res.kvmppc_pr_ops Int) (mon.ioctl-needs-backend Int)) Bool
+  (let ((a!1 (and (= res.kvm_dev 1)
                 (= res.kvmppc_hv_ops 0)
                 (= res.kvmppc_pr_ops 1)
-                (or (and (= res.hpte_cache 0) (= mon.ioctl-needs-backend 0))
-                    (and (= res.hpte_cache 1) (= mon.ioctl-needs-backend 0))))))
-(let ((a!2 (and (= kvm.state 2)
-                (or (and (= kvm.pc 62) a!1)
-                    (and (= kvm.pc 74) a!1)
-                    (and (= kvm.pc 75) a!1)
-                    (and (= kvm.pc 93) a!1)
-                    (and (= kvm.pc 94) a!1)))))
-(let ((a!3 (or a!2 (and (= kvm.state 3) (and (= kvm.pc 94) a!1)))))
-(let ((a!4 (and (= cfg.pr_possible 1)
-                (= cfg.radix 0)
-                (or (and (= cfg.nested 0) a!3) (and (= cfg.nested 1) a!3)))))
-  (or (= (+ 0 n11 n15 n19 n25 n30 n33 n34 n36 n41 n42 n44 n47 n52 n53) 0)
-      (and (= cfg.hv_possible 0) a!4)
-      (and (= cfg.hv_possible 1) a!4)))))))
-; lemma3: #actors(at close:returning, vm_fd=none) + #actors(fd=none, at close_vm:returning) > 0 -> (kvm.err2 == 0 || kvm.err2 == ENOMEM), one of 1460 such global states
-(define-fun lemma3 ( (n4 Int) (n54 Int) (cfg.hv_possible Int) (cfg.pr_possible Int) (cfg.radix Int) (cfg.nested Int) (kvm.state Int) (kvm.pc Int) (kvm.err Int) (kvm.err1 Int) (kvm.err2 Int) (res.irqfd_cleanup_wq Int) (res.cpus_hardware_enabled Int) (res.kvm_cpuhp_starting Int) (res.kvm_reboot_notifier Int) (res.kvm_vcpu_cache Int) (res.cpu_kick_mask Int) (res.kvm_syscore_ops Int) (res.kvm_debugfs Int) (res.kvm_vfio_ops Int) (res.kvm_dev Int) (res.pseries_partition_tb Int) (res.kvm_pte_cache Int) (res.kvm_pmd_cache Int) (res.kvmppc_hv_ops Int) (res.kvmppc_pr_ops Int) (res.hpte_cache Int) (mon.ioctl-needs-backend Int)) Bool
-  (let ((a!1 (and (= res.kvmppc_pr_ops 0)
-                (and (= res.hpte_cache 0) (= mon.ioctl-needs-backend 0))))
-      (a!9 (and (= res.kvm_vfio_ops 0)
-                (= res.kvm_dev 0)
-                (= res.pseries_partition_tb 0)
-                (= res.kvm_pte_cache 0)
-                (= res.kvm_pmd_cache 0)
-                (= res.kvmppc_hv_ops 0)
-                (= res.kvmppc_pr_ops 1)
-                (and (= res.hpte_cache 0) (= mon.ioctl-needs-backend 0))))
-      (a!11 (or (and (= res.hpte_cache 0) (= mon.ioctl-needs-backend 0))
-                (and (= res.hpte_cache 1) (= mon.ioctl-needs-backend 0)))))
-(let ((a!2 (and (= res.kvm_pte_cache 0)
-                (and (= res.kvm_pmd_cache 0) (and (= res.kvmppc_hv_ops 0) a!1))))
-      (a!10 (and (= kvm.pc 34)
-                 (= kvm.err 0)
-                 (= kvm.err1 0)
-                 (= kvm.err2 0)
-                 (= res.irqfd_cleanup_wq 0)
-                 (= res.cpus_hardware_enabled 0)
-                 (= res.kvm_cpuhp_starting 0)
-                 (= res.kvm_reboot_notifier 0)
-                 (= res.kvm_vcpu_cache 0)
-                 (= res.cpu_kick_mask 0)
-                 (or (and (= res.kvm_syscore_ops 0) (= res.kvm_debugfs 0) a!9)
-                     (and (= res.kvm_syscore_ops 1) (= res.kvm_debugfs 1) a!9))))
-      (a!12 (and (= res.pseries_partition_tb 0)
-                 (= res.kvm_pte_cache 0)
-                 (= res.kvm_pmd_cache 0)
-                 (= res.kvmppc_hv_ops 0)
-                 (= res.kvmppc_pr_ops 1)
-                 a!11))
-      (a!57 (and (= res.kvm_vfio_ops 0)
-                 (= res.kvm_dev 0)
-                 (= res.pseries_partition_tb 0)
-                 (= res.kvm_pte_cache 0)
-                 (= res.kvm_pmd_cache 0)
-                 (= res.kvmppc_hv_ops 0)
-                 (= res.kvmppc_pr_ops 0)
-                 a!11))
-      (a!82 (and (= res.kvm_vfio_ops 0)
-                 (= res.kvm_dev 0)
-                 (= res.pseries_partition_tb 1)
-                 (= res.kvm_pte_cache 1)
-                 (and (= res.kvm_pmd_cache 0) (and (= res.kvmppc_hv_ops 0) a!1))))
-      (a!84 (and (= res.pseries_partition_tb 1)
-                 (= res.kvm_pte_cache 1)
-                 (and (= res.kvm_pmd_cache 1) (and (= res.kvmppc_hv_ops 0) a!1))))
-      (a!88 (and (= res.pseries_partition_tb 1)
-                 (= res.kvm_pte_cache 1)
-                 (and (= res.kvm_pmd_cache 1) (and (= res.kvmppc_hv_ops 1) a!1))))
-      (a!99 (and (= res.pseries_partition_tb 1)
-                 (= res.kvm_pte_cache 1)
-                 (= res.kvm_pmd_cache 1)
-                 (or (and (= res.kvmppc_hv_ops 0) a!1)
-                     (and (= res.kvmppc_hv_ops 1) a!1))))
-      (a!126 (and (= res.kvm_vfio_ops 0)
-                  (= res.kvm_dev 0)
-                  (= res.pseries_partition_tb 1)
-                  (= res.kvm_pte_cache 0)
-                  (and (= res.kvm_pmd_cache 1)
-                       (and (= res.kvmppc_hv_ops 1) a!1))))
-      (a!128 (and (= res.pseries_partition_tb 1)
-                  (= res.kvm_pte_cache 0)
-                  (and (= res.kvm_pmd_cache 1)
-                       (and (= res.kvmppc_hv_ops 0) a!1))))
-      (a!131 (and (= res.kvm_vfio_ops 0)
-                  (= res.kvm_dev 0)
-                  (= res.pseries_partition_tb 1)
-                  (= res.kvm_pte_cache 0)
-                  (= res.kvm_pmd_cache 0)
-                  (and (= res.kvmppc_hv_ops 1) a!1))))
-(let ((a!3 (and (= res.kvm_vfio_ops 0)
-                (= res.kvm_dev 0)
-                (and (= res.pseries_partition_tb 0) a!2)))
-      (a!13 (and (= res.kvm_debugfs 0)
-                 (and (= res.kvm_vfio_ops 0) (and (= res.kvm_dev 0) a!12))))
-      (a!14 (and (= res.kvm_debugfs 1)
-                 (and (= res.kvm_vfio_ops 0) (and (= res.kvm_dev 0) a!12))))
-      (a!41 (and (= kvm.err2 0)
-                 (= res.irqfd_cleanup_wq 1)
-                 (= res.cpus_hardware_enabled 1)
-                 (= res.kvm_cpuhp_starting 1)
-                 (= res.kvm_reboot_notifier 1)
-                 (= res.kvm_vcpu_cache 1)
-                 (= res.cpu_kick_mask 1)
-                 (= res.kvm_syscore_ops 1)
-                 (= res.kvm_debugfs 1)
-                 (and (= res.kvm_vfio_ops 1) (and (= res.kvm_dev 0) a!12))))
-      (a!43 (and (= kvm.err1 0)
-                 (= kvm.err2 0)
-                 (= res.irqfd_cleanup_wq 1)
-                 (= res.cpus_hardware_enabled 1)
-                 (= res.kvm_cpuhp_starting 1)
-                 (= res.kvm_reboot_notifier 1)
-                 (= res.kvm_vcpu_cache 1)
-                 (= res.cpu_kick_mask 1)
-                 (= res.kvm_syscore_ops 1)
-                 (= res.kvm_debugfs 1)
-                 (= res.kvm_vfio_ops 1)
-                 (= res.kvm_dev 1)
-                 a!12))
-      (a!58 (and (= kvm.pc 78)
-                 (= kvm.err 12)
-                 (= kvm.err1 0)
-                 (= kvm.err2 0)
-                 (= res.irqfd_cleanup_wq 0)
-                 (= res.cpus_hardware_enabled 0)
-                 (= res.kvm_cpuhp_starting 0)
-                 (= res.kvm_reboot_notifier 0)
-                 (= res.kvm_vcpu_cache 0)
-                 (= res.cpu_kick_mask 0)
-                 (or (and (= res.kvm_syscore_ops 0) (= res.kvm_debugfs 0) a!57)
-                     (and (= res.kvm_syscore_ops 1) (= res.kvm_debugfs 1) a!57))))
-      (a!63 (and (= res.kvm_debugfs 0)
-                 (and (= res.kvm_vfio_ops 1) (and (= res.kvm_dev 0) a!12))))
-      (a!78 (and (= res.kvm_vfio_ops 0)
-                 (= res.kvm_dev 0)
-                 (and (= res.pseries_partition_tb 1) a!2)))
-      (a!83 (and (= res.irqfd_cleanup_wq 0)
-                 (= res.cpus_hardware_enabled 0)
-                 (= res.kvm_cpuhp_starting 0)
-                 (= res.kvm_reboot_notifier 0)
-                 (= res.kvm_vcpu_cache 0)
-                 (= res.cpu_kick_mask 0)
-                 (or (and (= res.kvm_syscore_ops 0) (= res.kvm_debugfs 0) a!82)
-                     (and (= res.kvm_syscore_ops 1) (= res.kvm_debugfs 1) a!82))))
-      (a!85 (or (and (= res.kvm_syscore_ops 0)
-                     (= res.kvm_debugfs 0)
-                     (and (= res.kvm_vfio_ops 0) (= res.kvm_dev 0) a!84))
-                (and (= res.kvm_syscore_ops 1)
-                     (= res.kvm_debugfs 1)
-                     (and (= res.kvm_vfio_ops 0) (= res.kvm_dev 0) a!84))))
-      (a!89 (and (= res.kvm_debugfs 0)
-                 (and (= res.kvm_vfio_ops 0) (and (= res.kvm_dev 0) a!88))))
-      (a!90 (and (= res.kvm_debugfs 1)
-                 (and (= res.kvm_vfio_ops 0) (and (= res.kvm_dev 0) a!88))))
-      (a!96 (and (= res.kvm_vfio_ops 0)
-                 (= res.kvm_dev 0)
-                 (or (and (= res.pseries_partition_tb 0) a!2) a!84)))
-      (a!100 (and (= res.kvm_vfio_ops 0)
-                  (= res.kvm_dev 0)
-                  (or (and (= res.pseries_partition_tb 0) a!2) a!99)))
-      (a!118 (and (= kvm.err2 0)
-                  (= res.irqfd_cleanup_wq 1)
-                  (= res.cpus_hardware_enabled 1)
-                  (= res.kvm_cpuhp_starting 1)
-                  (= res.kvm_reboot_notifier 1)
-                  (= res.kvm_vcpu_cache 1)
-                  (= res.cpu_kick_mask 1)
-                  (= res.kvm_syscore_ops 1)
-                  (= res.kvm_debugfs 1)
-                  (and (= res.kvm_vfio_ops 1) (and (= res.kvm_dev 0) a!88))))
-      (a!120 (and (= kvm.err1 0)
-                  (= kvm.err2 0)
-                  (= res.irqfd_cleanup_wq 1)
-                  (= res.cpus_hardware_enabled 1)
-                  (= res.kvm_cpuhp_starting 1)
-                  (= res.kvm_reboot_notifier 1)
-                  (= res.kvm_vcpu_cache 1)
-                  (= res.cpu_kick_mask 1)
-                  (= res.kvm_syscore_ops 1)
-                  (= res.kvm_debugfs 1)
-                  (= res.kvm_vfio_ops 1)
-                  (= res.kvm_dev 1)
-                  a!88))
-      (a!127 (and (= kvm.err 12)
-                  (= kvm.err1 0)
-                  (= kvm.err2 0)
-                  (= res.irqfd_cleanup_wq 0)
-                  (= res.cpus_hardware_enabled 0)
-                  (= res.kvm_cpuhp_starting 0)
-                  (= res.kvm_reboot_notifier 0)
-                  (= res.kvm_vcpu_cache 0)
-                  (= res.cpu_kick_mask 0)
-                  (or (and (= res.kvm_syscore_ops 0)
-                           (= res.kvm_debugfs 0)
-                           a!126)
-                      (and (= res.kvm_syscore_ops 1)
-                           (= res.kvm_debugfs 1)
-                           a!126))))
-      (a!129 (and (= res.kvm_vfio_ops 0)
-                  (= res.kvm_dev 0)
-                  (or (and (= res.pseries_partition_tb 0) a!2) a!128)))
-      (a!132 (and (= kvm.err 12)
-                  (= kvm.err1 0)
-                  (= kvm.err2 0)
-                  (= res.irqfd_cleanup_wq 0)
-                  (= res.cpus_hardware_enabled 0)
-                  (= res.kvm_cpuhp_starting 0)
-                  (= res.kvm_reboot_notifier 0)
-                  (= res.kvm_vcpu_cache 0)
-                  (= res.cpu_kick_mask 0)
-                  (or (and (= res.kvm_syscore_ops 0)
-                           (= res.kvm_debugfs 0)
-                           a!131)
-                      (and (= res.kvm_syscore_ops 1)
-                           (= res.kvm_debugfs 1)
-                           a!131))))
-      (a!133 (and (= res.kvm_vfio_ops 0)
-                  (= res.kvm_dev 0)
-                  (or (and (= res.pseries_partition_tb 0) a!2)
-                      (and (= res.pseries_partition_tb 1) a!2))))
-      (a!141 (and (= res.kvm_debugfs 0)
-                  (and (= res.kvm_vfio_ops 1) (and (= res.kvm_dev 0) a!88))))
-      (a!150 (and (= kvm.pc 24)
-                  (= kvm.err 0)
-                  (= kvm.err1 0)
-                  (= kvm.err2 0)
-                  (= res.irqfd_cleanup_wq 0)
-                  (= res.cpus_hardware_enabled 0)
-                  (= res.kvm_cpuhp_starting 0)
-                  (= res.kvm_reboot_notifier 0)
-                  (= res.kvm_vcpu_cache 0)
-                  (= res.cpu_kick_mask 0)
-                  (and (= res.kvm_syscore_ops 0) (= res.kvm_debugfs 0) a!126)))
-      (a!151 (and (= kvm.err 0)
-                  (= kvm.err1 0)
-                  (= kvm.err2 0)
-                  (= res.irqfd_cleanup_wq 0)
-                  (= res.cpus_hardware_enabled 0)
-                  (= res.kvm_cpuhp_starting 0)
-                  (= res.kvm_reboot_notifier 0)
-                  (= res.kvm_vcpu_cache 0)
-                  (= res.cpu_kick_mask 0)
-                  (and (= res.kvm_syscore_ops 0) (= res.kvm_debugfs 0) a!131))))
-(let ((a!4 (and (= kvm.err 0)
-                (= kvm.err1 0)
-                (= kvm.err2 0)
-                (= res.irqfd_cleanup_wq 0)
-                (= res.cpus_hardware_enabled 0)
-                (= res.kvm_cpuhp_starting 0)
-                (= res.kvm_reboot_notifier 0)
-                (= res.kvm_vcpu_cache 0)
-                (= res.cpu_kick_mask 0)
-                (and (= res.kvm_syscore_ops 0) (= res.kvm_debugfs 0) a!3)))
-      (a!5 (and (= res.irqfd_cleanup_wq 0)
-                (= res.cpus_hardware_enabled 0)
-                (= res.kvm_cpuhp_starting 0)
-                (= res.kvm_reboot_notifier 0)
-                (= res.kvm_vcpu_cache 0)
-                (= res.cpu_kick_mask 0)
-                (or (and (= res.kvm_syscore_ops 0) (= res.kvm_debugfs 0) a!3)
-                    (and (= res.kvm_syscore_ops 1) (= res.kvm_debugfs 1) a!3))))
-      (a!15 (or (and (= res.kvm_syscore_ops 0) a!13)
-                (and (= res.kvm_syscore_ops 1) a!14)))
-      (a!38 (and (= kvm.pc 59)
-                 (= kvm.err 0)
-                 (= kvm.err1 0)
-                 (= kvm.err2 0)
-                 (= res.irqfd_cleanup_wq 1)
-                 (= res.cpus_hardware_enabled 1)
-                 (= res.kvm_cpuhp_starting 1)
-                 (= res.kvm_reboot_notifier 1)
-                 (= res.kvm_vcpu_cache 1)
-                 (= res.cpu_kick_mask 1)
-                 (= res.kvm_syscore_ops 1)
-                 (or a!13 a!14)))
-      (a!39 (and (= kvm.err2 0)
-                 (= res.irqfd_cleanup_wq 1)
-                 (= res.cpus_hardware_enabled 1)
-                 (= res.kvm_cpuhp_starting 1)
-                 (= res.kvm_reboot_notifier 1)
-                 (= res.kvm_vcpu_cache 1)
-                 (= res.cpu_kick_mask 1)
-                 (and (= res.kvm_syscore_ops 1) a!14)))
-      (a!42 (and (= kvm.pc 61) (and (= kvm.err 0) (= kvm.err1 0) a!41)))
-      (a!44 (and (= kvm.pc 63) (= kvm.err 0) (= kvm.err1 12) a!41))
-      (a!62 (and (= kvm.state 3) (= kvm.pc 94) (and (= kvm.err 0) a!43)))
-      (a!64 (and (= kvm.pc 3)
-                 (= kvm.err 0)
-                 (= kvm.err1 0)
-                 (= kvm.err2 0)
-                 (= res.irqfd_cleanup_wq 1)
-                 (= res.cpus_hardware_enabled 1)
-                 (= res.kvm_cpuhp_starting 1)
-                 (= res.kvm_reboot_notifier 1)
-                 (= res.kvm_vcpu_cache 1)
-                 (and (= res.cpu_kick_mask 0)
-                      (and (= res.kvm_syscore_ops 1) a!63))))
-      (a!65 (and (= kvm.err 0)
-                 (= kvm.err1 0)
-                 (= kvm.err2 0)
-                 (= res.irqfd_cleanup_wq 1)
-                 (= res.cpus_hardware_enabled 1)
-                 (= res.kvm_cpuhp_starting 1)
-                 (= res.kvm_reboot_notifier 1)
-                 (= res.kvm_vcpu_cache 0)
-                 (and (= res.cpu_kick_mask 0)
-                      (and (= res.kvm_syscore_ops 1) a!63))))
-      (a!66 (and (= res.kvm_vcpu_cache 0)
-                 (= res.cpu_kick_mask 0)
-                 (= res.kvm_syscore_ops 0)
-                 a!63))
-      (a!70 (and (= kvm.err 0)
-                 (= kvm.err1 0)
-                 (= kvm.err2 0)
-                 (= res.irqfd_cleanup_wq 0)
-                 (= res.cpus_hardware_enabled 0)
-                 (= res.kvm_cpuhp_starting 0)
-                 (= res.kvm_reboot_notifier 0)
-                 (= res.kvm_vcpu_cache 0)
-                 (= res.cpu_kick_mask 0)
-                 (and (= res.kvm_syscore_ops 0) a!13)))
-      (a!79 (and (= res.irqfd_cleanup_wq 0)
-                 (= res.cpus_hardware_enabled 0)
-                 (= res.kvm_cpuhp_starting 0)
-                 (= res.kvm_reboot_notifier 0)
-                 (= res.kvm_vcpu_cache 0)
-                 (= res.cpu_kick_mask 0)
-                 (or (and (= res.kvm_syscore_ops 0) (= res.kvm_debugfs 0) a!78)
-                     (and (= res.kvm_syscore_ops 1) (= res.kvm_debugfs 1) a!78))))
-      (a!86 (and (= kvm.err2 0)
-                 (= res.irqfd_cleanup_wq 0)
-                 (= res.cpus_hardware_enabled 0)
-                 (= res.kvm_cpuhp_starting 0)
-                 (= res.kvm_reboot_notifier 0)
-                 (= res.kvm_vcpu_cache 0)
-                 (= res.cpu_kick_mask 0)
-                 a!85))
-      (a!91 (or (and (= res.kvm_syscore_ops 0) a!89)
-                (and (= res.kvm_syscore_ops 1) a!90)))
-      (a!97 (and (= kvm.err2 0)
-                 (= res.irqfd_cleanup_wq 0)
-                 (= res.cpus_hardware_enabled 0)
-                 (= res.kvm_cpuhp_starting 0)
-                 (= res.kvm_reboot_notifier 0)
-                 (= res.kvm_vcpu_cache 0)
-                 (= res.cpu_kick_mask 0)
-                 (or (and (= res.kvm_syscore_ops 0) (= res.kvm_debugfs 0) a!96)
-                     (and (= res.kvm_syscore_ops 1) (= res.kvm_debugfs 1) a!96))))
-      (a!101 (and (= kvm.err2 0)
-                  (= res.irqfd_cleanup_wq 0)
-                  (= res.cpus_hardware_enabled 0)
-                  (= res.kvm_cpuhp_starting 0)
-                  (= res.kvm_reboot_notifier 0)
-                  (= res.kvm_vcpu_cache 0)
-                  (= res.cpu_kick_mask 0)
-                  (or (and (= res.kvm_syscore_ops 0)
-                           (= res.kvm_debugfs 0)
-                           a!100)
-                      (and (= res.kvm_syscore_ops 1)
-                           (= res.kvm_debugfs 1)
-                           a!100))))
-      (a!116 (and (= kvm.err1 0)
-                  (= kvm.err2 0)
-                  (= res.irqfd_cleanup_wq 1)
-                  (= res.cpus_hardware_enabled 1)
-                  (= res.kvm_cpuhp_starting 1)
-                  (= res.kvm_reboot_notifier 1)
-                  (= res.kvm_vcpu_cache 1)
-                  (= res.cpu_kick_mask 1)
-                  (= res.kvm_syscore_ops 1)
-                  (or a!89 a!90)))
-      (a!117 (and (= kvm.err2 0)
-                  (= res.irqfd_cleanup_wq 1)
-                  (= res.cpus_hardware_enabled 1)
-                  (= res.kvm_cpuhp_starting 1)
-                  (= res.kvm_reboot_notifier 1)
-                  (= res.kvm_vcpu_cache 1)
-                  (= res.cpu_kick_mask 1)
-                  (and (= res.kvm_syscore_ops 1) a!90)))
-      (a!119 (and (= kvm.pc 61) (and (= kvm.err 0) (and (= kvm.err1 0) a!118))))
-      (a!130 (and (= kvm.err 19)
-                  (= kvm.err1 0)
-                  (= kvm.err2 0)
-                  (= res.irqfd_cleanup_wq 0)
-                  (= res.cpus_hardware_enabled 0)
-                  (= res.kvm_cpuhp_starting 0)
-                  (= res.kvm_reboot_notifier 0)
-                  (= res.kvm_vcpu_cache 0)
-                  (= res.cpu_kick_mask 0)
-                  (or (and (= res.kvm_syscore_ops 0)
-                           (= res.kvm_debugfs 0)
-                           a!129)
-                      (and (= res.kvm_syscore_ops 1)
-                           (= res.kvm_debugfs 1)
-                           a!129))))
-      (a!134 (and (= kvm.err 19)
-                  (= kvm.err1 0)
-                  (= kvm.err2 0)
-                  (= res.irqfd_cleanup_wq 0)
-                  (= res.cpus_hardware_enabled 0)
-                  (= res.kvm_cpuhp_starting 0)
-                  (= res.kvm_reboot_notifier 0)
-                  (= res.kvm_vcpu_cache 0)
-                  (= res.cpu_kick_mask 0)
-                  (or (and (= res.kvm_syscore_ops 0)
-                           (= res.kvm_debugfs 0)
-                           a!133)
-                      (and (= res.kvm_syscore_ops 1)
-                           (= res.kvm_debugfs 1)
-                           a!133))))
-      (a!139 (and (= kvm.state 3) (= kvm.pc 94) (and (= kvm.err 0) a!120)))
-      (a!140 (and (= kvm.pc 1) (and (= kvm.err 0) (and (= kvm.err1 0) a!118))))
-      (a!142 (and (= kvm.pc 3)
-                  (= kvm.err 0)
-                  (= kvm.err1 0)
-                  (= kvm.err2 0)
-                  (= res.irqfd_cleanup_wq 1)
-                  (= res.cpus_hardware_enabled 1)
-                  (= res.kvm_cpuhp_starting 1)
-                  (= res.kvm_reboot_notifier 1)
-                  (= res.kvm_vcpu_cache 1)
-                  (and (= res.cpu_kick_mask 0)
-                       (and (= res.kvm_syscore_ops 1) a!141))))
-      (a!143 (and (= kvm.err 0)
-                  (= kvm.err1 0)
-                  (= kvm.err2 0)
-                  (= res.irqfd_cleanup_wq 1)
-                  (= res.cpus_hardware_enabled 1)
-                  (= res.kvm_cpuhp_starting 1)
-                  (= res.kvm_reboot_notifier 1)
-                  (= res.kvm_vcpu_cache 0)
-                  (and (= res.cpu_kick_mask 0)
-                       (and (= res.kvm_syscore_ops 1) a!141))))
-      (a!144 (and (= res.kvm_vcpu_cache 0)
-                  (= res.cpu_kick_mask 0)
-                  (= res.kvm_syscore_ops 0)
-                  a!141))
-      (a!148 (and (= kvm.err 0)
-                  (= kvm.err1 0)
-                  (= kvm.err2 0)
-                  (= res.irqfd_cleanup_wq 0)
-                  (= res.cpus_hardware_enabled 0)
-                  (= res.kvm_cpuhp_starting 0)
-                  (= res.kvm_reboot_notifier 0)
-                  (= res.kvm_vcpu_cache 0)
-                  (= res.cpu_kick_mask 0)
-                  (and (= res.kvm_syscore_ops 0) a!89)))
-      (a!152 (and (= kvm.pc 27)
-                  (= kvm.err 0)
-                  (= kvm.err1 0)
-                  (= kvm.err2 0)
-                  (= res.irqfd_cleanup_wq 0)
-                  (= res.cpus_hardware_enabled 0)
-                  (= res.kvm_cpuhp_starting 0)
-                  (= res.kvm_reboot_notifier 0)
-                  (= res.kvm_vcpu_cache 0)
-                  (= res.cpu_kick_mask 0)
-                  (and (= res.kvm_syscore_ops 0) (= res.kvm_debugfs 0) a!78))))
-(let ((a!6 (and (= kvm.err 12) (and (= kvm.err1 0) (and (= kvm.err2 0) a!5))))
-      (a!8 (and (= kvm.err 0) (and (= kvm.err1 0) (and (= kvm.err2 0) a!5))))
-      (a!16 (and (= res.kvm_reboot_notifier 0)
-                 (and (= res.kvm_vcpu_cache 0)
-                      (and (= res.cpu_kick_mask 0) a!15))))
-      (a!33 (and (= kvm.err2 0)
-                 (= res.irqfd_cleanup_wq 1)
-                 (= res.cpus_hardware_enabled 1)
-                 (= res.kvm_cpuhp_starting 1)
-                 (= res.kvm_reboot_notifier 1)
-                 (and (= res.kvm_vcpu_cache 0)
-                      (and (= res.cpu_kick_mask 0) a!15))))
-      (a!35 (and (= kvm.err2 0)
-                 (= res.irqfd_cleanup_wq 1)
-                 (= res.cpus_hardware_enabled 1)
-                 (= res.kvm_cpuhp_starting 1)
-                 (= res.kvm_reboot_notifier 1)
-                 (= res.kvm_vcpu_cache 1)
-                 (and (= res.cpu_kick_mask 0) a!15)))
-      (a!37 (and (= kvm.err 0)
-                 (= kvm.err1 0)
-                 (= kvm.err2 0)
-                 (= res.irqfd_cleanup_wq 1)
-                 (= res.cpus_hardware_enabled 1)
-                 (= res.kvm_cpuhp_starting 1)
-                 (= res.kvm_reboot_notifier 1)
-                 (= res.kvm_vcpu_cache 1)
-                 (and (= res.cpu_kick_mask 1) a!15)))
-      (a!40 (and (= kvm.pc 60) (= kvm.err 0) (= kvm.err1 0) a!39))
-      (a!45 (and (= kvm.pc 64) (= kvm.err 0) (= kvm.err1 12) a!39))
-      (a!46 (and (= kvm.pc 65)
-                 (= kvm.err 0)
-                 (= kvm.err1 12)
-                 (= kvm.err2 0)
-                 (= res.irqfd_cleanup_wq 1)
-                 (= res.cpus_hardware_enabled 1)
-                 (= res.kvm_cpuhp_starting 1)
-                 (= res.kvm_reboot_notifier 1)
-                 (= res.kvm_vcpu_cache 1)
-                 (or (and (= res.cpu_kick_mask 0) a!15)
-                     (and (= res.cpu_kick_mask 1) a!15))))
-      (a!67 (and (= res.cpus_hardware_enabled 1)
-                 (and (= res.kvm_cpuhp_starting 0)
-                      (and (= res.kvm_reboot_notifier 0) a!66))))
-      (a!69 (and (= kvm.pc 12)
-                 (= kvm.err 0)
-                 (= kvm.err1 0)
-                 (= kvm.err2 0)
-                 (= res.irqfd_cleanup_wq 0)
-                 (= res.cpus_hardware_enabled 0)
-                 (and (= res.kvm_cpuhp_starting 0)
-                      (and (= res.kvm_reboot_notifier 0) a!66))))
-      (a!75 (and (= kvm.err 19) (and (= kvm.err1 0) (and (= kvm.err2 0) a!5))))
-      (a!80 (and (= kvm.err 0) (and (= kvm.err1 0) (and (= kvm.err2 0) a!79))))
-      (a!81 (and (= kvm.pc 9)
-                 (= kvm.err 0)
-                 (= kvm.err1 0)
-                 (or (and (= kvm.err2 0) a!79) (and (= kvm.err2 12) a!5))))
-      (a!87 (and (= kvm.pc 19)
-                 (= kvm.err 0)
-                 (= kvm.err1 0)
-                 (or a!86 (and (= kvm.err2 12) a!79))))
-      (a!92 (and (= res.kvm_reboot_notifier 0)
-                 (and (= res.kvm_vcpu_cache 0)
-                      (and (= res.cpu_kick_mask 0) a!91))))
-      (a!95 (and (= kvm.err 0) (= kvm.err1 12) (and (= kvm.err2 0) a!5)))
-      (a!102 (and (= kvm.pc 31) (and (= kvm.err 0) (and (= kvm.err1 0) a!101))))
-      (a!104 (and (= kvm.pc 45) (and (= kvm.err 0) (and (= kvm.err1 0) a!101))))
-      (a!113 (and (= kvm.err2 0)
-                  (= res.irqfd_cleanup_wq 1)
-                  (= res.cpus_hardware_enabled 1)
-                  (= res.kvm_cpuhp_starting 1)
-                  (= res.kvm_reboot_notifier 1)
-                  (and (= res.kvm_vcpu_cache 0)
-                       (and (= res.cpu_kick_mask 0) a!91))))
-      (a!114 (and (= kvm.err2 0)
-                  (= res.irqfd_cleanup_wq 1)
-                  (= res.cpus_hardware_enabled 1)
-                  (= res.kvm_cpuhp_starting 1)
-                  (= res.kvm_reboot_notifier 1)
-                  (= res.kvm_vcpu_cache 1)
-                  (and (= res.cpu_kick_mask 0) a!91)))
-      (a!115 (and (= kvm.err1 0)
-                  (= kvm.err2 0)
-                  (= res.irqfd_cleanup_wq 1)
-                  (= res.cpus_hardware_enabled 1)
-                  (= res.kvm_cpuhp_starting 1)
-                  (= res.kvm_reboot_notifier 1)
-                  (= res.kvm_vcpu_cache 1)
-                  (and (= res.cpu_kick_mask 1) a!91)))
-      (a!121 (and (= kvm.err1 12)
-                  (= kvm.err2 0)
-                  (= res.irqfd_cleanup_wq 1)
-                  (= res.cpus_hardware_enabled 1)
-                  (= res.kvm_cpuhp_starting 1)
-                  (= res.kvm_reboot_notifier 1)
-                  (= res.kvm_vcpu_cache 1)
-                  (or (and (= res.cpu_kick_mask 0) a!91)
-                      (and (= res.cpu_kick_mask 1) a!91))))
-      (a!135 (and (= kvm.err 12) (and (= kvm.err1 0) (and (= kvm.err2 0) a!79))))
-      (a!145 (and (= res.cpus_hardware_enabled 1)
-                  (and (= res.kvm_cpuhp_starting 0)
-                       (and (= res.kvm_reboot_notifier 0) a!144))))
-      (a!147 (and (= kvm.pc 12)
-                  (= kvm.err 0)
-                  (= kvm.err1 0)
-                  (= kvm.err2 0)
-                  (= res.irqfd_cleanup_wq 0)
-                  (= res.cpus_hardware_enabled 0)
-                  (and (= res.kvm_cpuhp_starting 0)
-                       (and (= res.kvm_reboot_notifier 0) a!144))))
-      (a!160 (and (= kvm.pc 32) (and (= kvm.err 0) (and (= kvm.err1 0) a!101))))
-      (a!161 (and (= kvm.pc 40) (and (= kvm.err 5) (and (= kvm.err1 0) a!101))))
-      (a!162 (and (= kvm.pc 45) (and (= kvm.err 5) (and (= kvm.err1 0) a!101)))))
-(let ((a!7 (or (and (= kvm.pc 31) a!4) (and (= kvm.pc 94) a!6)))
-      (a!17 (and (= kvm.err2 0)
-                 (= res.irqfd_cleanup_wq 0)
-                 (and (= res.cpus_hardware_enabled 0)
-                      (and (= res.kvm_cpuhp_starting 0) a!16))))
-      (a!25 (and (= kvm.err2 0)
-                 (= res.irqfd_cleanup_wq 1)
-                 (and (= res.cpus_hardware_enabled 0)
-                      (and (= res.kvm_cpuhp_starting 0) a!16))))
-      (a!27 (and (= kvm.err2 0)
-                 (= res.irqfd_cleanup_wq 1)
-                 (= res.cpus_hardware_enabled 1)
-                 (and (= res.kvm_cpuhp_starting 0) a!16)))
-      (a!31 (and (= kvm.err2 0)
-                 (= res.irqfd_cleanup_wq 1)
-                 (= res.cpus_hardware_enabled 1)
-                 (= res.kvm_cpuhp_starting 1)
-                 a!16))
-      (a!34 (and (= kvm.pc 53) (= kvm.err 0) (= kvm.err1 0) a!33))
-      (a!36 (and (= kvm.pc 54) (= kvm.err 0) (= kvm.err1 0) a!35))
-      (a!47 (and (= kvm.pc 66) (= kvm.err 0) (= kvm.err1 12) a!35))
-      (a!48 (and (= kvm.pc 67) (= kvm.err 0) (= kvm.err1 12) a!33))
-      (a!59 (and (= kvm.pc 93) (or (and (= kvm.err 0) a!43) a!6)))
-      (a!60 (and (= kvm.pc 94) (or (and (= kvm.err 0) a!43) a!6)))
-      (a!68 (and (= kvm.err 0)
-                 (= kvm.err1 0)
-                 (= kvm.err2 0)
-                 (= res.irqfd_cleanup_wq 1)
-                 a!67))
-      (a!76 (or (and (= kvm.pc 31) a!4) (and (= kvm.pc 94) (or a!6 a!75))))
-      (a!77 (or (and (= kvm.pc 0) a!8)
-                (and (= kvm.pc 1) a!8)
-                (and (= kvm.pc 2) a!8)))
-      (a!93 (and (= kvm.err2 0)
-                 (= res.irqfd_cleanup_wq 0)
-                 (and (= res.cpus_hardware_enabled 0)
-                      (and (= res.kvm_cpuhp_starting 0) a!92))))
-      (a!107 (and (= kvm.err2 0)
-                  (= res.irqfd_cleanup_wq 1)
-                  (and (= res.cpus_hardware_enabled 0)
-                       (and (= res.kvm_cpuhp_starting 0) a!92))))
-      (a!108 (and (= kvm.err2 0)
-                  (= res.irqfd_cleanup_wq 1)
-                  (= res.cpus_hardware_enabled 1)
-                  (and (= res.kvm_cpuhp_starting 0) a!92)))
-      (a!112 (and (= kvm.err2 0)
-                  (= res.irqfd_cleanup_wq 1)
-                  (= res.cpus_hardware_enabled 1)
-                  (= res.kvm_cpuhp_starting 1)
-                  a!92))
-      (a!136 (and (= kvm.pc 93) (or (and (= kvm.err 0) a!120) a!6 a!75)))
-      (a!137 (and (= kvm.pc 94) (or (and (= kvm.err 0) a!120) a!6 a!75)))
-      (a!146 (and (= kvm.err 0)
-                  (= kvm.err1 0)
-                  (= kvm.err2 0)
-                  (= res.irqfd_cleanup_wq 1)
-                  a!145))
-      (a!154 (and (= kvm.state 5) (and (= kvm.pc 94) (or a!6 a!75)))))
-(let ((a!18 (and (= kvm.pc 35) (and (= kvm.err 0) (and (= kvm.err1 0) a!17))))
-      (a!19 (and (= kvm.pc 36) (and (= kvm.err 0) (and (= kvm.err1 0) a!17))))
-      (a!20 (and (= kvm.pc 37) (and (= kvm.err 0) (and (= kvm.err1 0) a!17))))
-      (a!21 (and (= kvm.pc 38) (and (= kvm.err 0) (and (= kvm.err1 0) a!17))))
-      (a!22 (and (= kvm.pc 45) (and (= kvm.err 0) (and (= kvm.err1 0) a!17))))
-      (a!23 (and (= kvm.pc 46) (and (= kvm.err 0) (and (= kvm.err1 0) a!17))))
-      (a!24 (and (= kvm.pc 47) (and (= kvm.err 0) (and (= kvm.err1 0) a!17))))
-      (a!26 (and (= kvm.pc 48) (= kvm.err 0) (= kvm.err1 0) a!25))
-      (a!28 (and (= kvm.pc 49) (and (= kvm.err 0) (= kvm.err1 0) a!27)))
-      (a!29 (and (= kvm.pc 50) (and (= kvm.err 0) (= kvm.err1 0) a!27)))
-      (a!30 (and (= kvm.pc 51) (and (= kvm.err 0) (= kvm.err1 0) a!27)))
-      (a!32 (and (= kvm.pc 52) (= kvm.err 0) (= kvm.err1 0) a!31))
-      (a!49 (and (= kvm.pc 68) (= kvm.err 0) (= kvm.err1 12) a!31))
-      (a!50 (and (= kvm.pc 69) (and (= kvm.err 0) (= kvm.err1 12) a!27)))
-      (a!51 (and (= kvm.pc 70) (and (= kvm.err 0) (= kvm.err1 12) a!27)))
-      (a!52 (and (= kvm.pc 71) (= kvm.err 0) (= kvm.err1 12) a!25))
-      (a!53 (and (= kvm.pc 72) (= kvm.err 0) (and (= kvm.err1 12) a!17)))
-      (a!54 (and (= kvm.pc 74)
-                 (= kvm.err 0)
-                 (or a!43 (and (= kvm.err1 12) a!17))))
-      (a!55 (and (= kvm.pc 76) (and (= kvm.err 12) (and (= kvm.err1 0) a!17))))
-      (a!56 (and (= kvm.pc 77) (and (= kvm.err 12) (and (= kvm.err1 0) a!17))))
-      (a!71 (or (and (= kvm.pc 0) (and (= kvm.err 0) a!43))
-                (and (= kvm.pc 1) (and (= kvm.err 0) (= kvm.err1 0) a!41))
-                (and (= kvm.pc 2)
-                     (= kvm.err 0)
-                     (= kvm.err1 0)
-                     (= kvm.err2 0)
-                     (= res.irqfd_cleanup_wq 1)
-                     (= res.cpus_hardware_enabled 1)
-                     (= res.kvm_cpuhp_starting 1)
-                     (= res.kvm_reboot_notifier 1)
-                     (= res.kvm_vcpu_cache 1)
-                     (= res.cpu_kick_mask 1)
-                     (and (= res.kvm_syscore_ops 1) a!63))
-                a!64
-                (and (= kvm.pc 4) a!65)
-                (and (= kvm.pc 5) a!65)
-                (and (= kvm.pc 6)
-                     (= kvm.err 0)
-                     (= kvm.err1 0)
-                     (= kvm.err2 0)
-                     (= res.irqfd_cleanup_wq 1)
-                     (= res.cpus_hardware_enabled 1)
-                     (= res.kvm_cpuhp_starting 1)
-                     (= res.kvm_reboot_notifier 1)
-                     a!66)
-                (and (= kvm.pc 7)
-                     (= kvm.err 0)
-                     (= kvm.err1 0)
-                     (= kvm.err2 0)
-                     (= res.irqfd_cleanup_wq 1)
-                     (= res.cpus_hardware_enabled 1)
-                     (= res.kvm_cpuhp_starting 1)
-                     (and (= res.kvm_reboot_notifier 0) a!66))
-                (and (= kvm.pc 8) a!68)
-                (and (= kvm.pc 9) a!68)
-                (and (= kvm.pc 10) a!68)
-                (and (= kvm.pc 11)
-                     (= kvm.err 0)
-                     (= kvm.err1 0)
-                     (= kvm.err2 0)
-                     (= res.irqfd_cleanup_wq 0)
-                     a!67)
-                a!69
-                (and (= kvm.pc 13) a!70)
-                (and (= kvm.pc 14) a!70)
-                (and (= kvm.pc 15) a!70)
-                (and (= kvm.pc 16)
-                     (= kvm.err 0)
-                     (= kvm.err1 0)
-                     (= kvm.err2 0)
-                     (= res.irqfd_cleanup_wq 0)
-                     (= res.cpus_hardware_enabled 0)
-                     (= res.kvm_cpuhp_starting 0)
-                     (= res.kvm_reboot_notifier 0)
-                     (= res.kvm_vcpu_cache 0)
-                     (= res.cpu_kick_mask 0)
-                     (and (= res.kvm_syscore_ops 0) (= res.kvm_debugfs 0) a!57))
-                (and (= kvm.pc 17) a!4)
-                (and (= kvm.pc 18) a!4)
-                (and (= kvm.pc 19) a!4)))
-      (a!94 (and (= kvm.pc 22) (and (= kvm.err 0) (and (= kvm.err1 0) a!93))))
-      (a!98 (and (= kvm.pc 30)
-                 (= kvm.err 0)
-                 (or (and (= kvm.err1 0) a!93) (and (= kvm.err1 12) a!97))))
-      (a!105 (and (= kvm.pc 46) (and (= kvm.err 0) (and (= kvm.err1 0) a!93))))
-      (a!106 (and (= kvm.pc 47) (and (= kvm.err 0) (and (= kvm.err1 0) a!93))))
-      (a!109 (and (= kvm.pc 49) (and (= kvm.err 0) (and (= kvm.err1 0) a!108))))
-      (a!110 (and (= kvm.pc 50) (and (= kvm.err 0) (and (= kvm.err1 0) a!108))))
-      (a!111 (and (= kvm.pc 51) (and (= kvm.err 0) (and (= kvm.err1 0) a!108))))
-      (a!122 (and (= kvm.pc 69) (and (= kvm.err 0) (and (= kvm.err1 12) a!108))))
-      (a!123 (and (= kvm.pc 70) (and (= kvm.err 0) (and (= kvm.err1 12) a!108))))
-      (a!124 (and (= kvm.pc 74)
-                  (= kvm.err 0)
-                  (or a!120 (and (= kvm.err1 12) a!93))))
-      (a!125 (or (and (= kvm.err 12) (and (= kvm.err1 0) a!93))
-                 (and (= kvm.err 19) (= kvm.err1 0) a!97)))
-      (a!149 (or (and (= kvm.pc 0) (and (= kvm.err 0) a!120))
-                 a!140
-                 (and (= kvm.pc 2)
-                      (= kvm.err 0)
-                      (= kvm.err1 0)
-                      (= kvm.err2 0)
-                      (= res.irqfd_cleanup_wq 1)
-                      (= res.cpus_hardware_enabled 1)
-                      (= res.kvm_cpuhp_starting 1)
-                      (= res.kvm_reboot_notifier 1)
-                      (= res.kvm_vcpu_cache 1)
-                      (= res.cpu_kick_mask 1)
-                      (and (= res.kvm_syscore_ops 1) a!141))
-                 a!142
-                 (and (= kvm.pc 4) a!143)
-                 (and (= kvm.pc 5) a!143)
-                 (and (= kvm.pc 6)
-                      (= kvm.err 0)
-                      (= kvm.err1 0)
-                      (= kvm.err2 0)
-                      (= res.irqfd_cleanup_wq 1)
-                      (= res.cpus_hardware_enabled 1)
-                      (= res.kvm_cpuhp_starting 1)
-                      (= res.kvm_reboot_notifier 1)
-                      a!144)
-                 (and (= kvm.pc 7)
-                      (= kvm.err 0)
-                      (= kvm.err1 0)
-                      (= kvm.err2 0)
-                      (= res.irqfd_cleanup_wq 1)
-                      (= res.cpus_hardware_enabled 1)
-                      (= res.kvm_cpuhp_starting 1)
-                      (and (= res.kvm_reboot_notifier 0) a!144))
-                 (and (= kvm.pc 8) a!146)
-                 (and (= kvm.pc 9) a!146)
-                 (and (= kvm.pc 10) a!146)
-                 (and (= kvm.pc 11)
-                      (= kvm.err 0)
-                      (= kvm.err1 0)
-                      (= kvm.err2 0)
-                      (= res.irqfd_cleanup_wq 0)
-                      a!145)
-                 a!147
-                 (and (= kvm.pc 13) a!148)
-                 (and (= kvm.pc 14) a!148)))
-      (a!163 (and (= kvm.pc 46) (and (= kvm.err 5) (and (= kvm.err1 0) a!93))))
-      (a!164 (and (= kvm.pc 47) (and (= kvm.err 5) (and (= kvm.err1 0) a!93))))
-      (a!165 (and (= kvm.pc 49) (and (= kvm.err 5) (and (= kvm.err1 0) a!108))))
-      (a!166 (and (= kvm.pc 50) (and (= kvm.err 5) (and (= kvm.err1 0) a!108))))
-      (a!167 (and (= kvm.pc 51) (and (= kvm.err 5) (and (= kvm.err1 0) a!108))))
-      (a!168 (and (= kvm.pc 69) (and (= kvm.err 5) (and (= kvm.err1 12) a!108))))
-      (a!169 (and (= kvm.pc 70) (and (= kvm.err 5) (and (= kvm.err1 12) a!108))))
-      (a!170 (and (= kvm.pc 74)
-                  (= kvm.err 5)
-                  (or a!120 (and (= kvm.err1 12) a!93)))))
-(let ((a!61 (or (and (= kvm.pc 0) a!8)
-                (and (= kvm.pc 31) a!8)
-                (and (= kvm.pc 32) a!8)
-                (and (= kvm.pc 33) a!8)
-                a!10
-                a!18
-                a!19
-                a!20
-                a!21
-                a!22
-                a!23
-                a!24
-                a!26
-                a!28
-                a!29
-                a!30
-                a!32
-                a!34
-                a!36
-                (and (= kvm.pc 55) a!37)
-                (and (= kvm.pc 56) a!37)
-                (and (= kvm.pc 57) a!37)
-                (and (= kvm.pc 58) a!37)
-                a!38
-                a!40
-                a!42
-                (and (= kvm.pc 62) (and (= kvm.err 0) a!43))
-                a!44
-                a!45
-                a!46
-                a!47
-                a!48
-                a!49
-                a!50
-                a!51
-                a!52
-                a!53
-                a!54
-                (and (= kvm.pc 75) (and (= kvm.err 0) a!43))
-                a!55
-                a!56
-                a!58
-                (and (= kvm.pc 79) a!6)
-                (and (= kvm.pc 80) a!6)
-                (and (= kvm.pc 81) a!6)
-                a!59
-                a!60))
-      (a!72 (and (= kvm.state 4)
-                 (or a!71 (and (= kvm.pc 30) a!4) (and (= kvm.pc 31) a!4))))
-      (a!103 (or a!77
-                 (and (= kvm.pc 3) a!8)
-                 (and (= kvm.pc 4) a!8)
-                 (and (= kvm.pc 5) a!80)
-                 (and (= kvm.pc 6) a!80)
-                 a!81
-                 (and (= kvm.pc 10) a!80)
-                 (and (= kvm.pc 11) a!80)
-                 (and (= kvm.pc 12) a!80)
-                 (and (= kvm.pc 13) a!80)
-                 (and (= kvm.pc 14) a!80)
-                 (and (= kvm.pc 15)
-                      (= kvm.err 0)
-                      (= kvm.err1 0)
-                      (= kvm.err2 0)
-                      a!83)
-                 (and (= kvm.pc 16) (and (= kvm.err 0) (= kvm.err1 0) a!86))
-                 (and (= kvm.pc 17)
-                      (= kvm.err 0)
-                      (= kvm.err1 0)
-                      (= kvm.err2 12)
-                      a!83)
-                 a!87
-                 (and (= kvm.pc 20) (and (= kvm.err 0) (= kvm.err1 0) a!86))
-                 (and (= kvm.pc 21) (and (= kvm.err 0) (= kvm.err1 0) a!86))
-                 a!94
-                 (and (= kvm.pc 23)
-                      (= kvm.err 0)
-                      (= kvm.err1 12)
-                      (and (= kvm.err2 0) a!79))
-                 (and (= kvm.pc 24) a!95)
-                 (and (= kvm.pc 25) a!95)
-                 (and (= kvm.pc 26) a!95)
-                 (and (= kvm.pc 27) a!95)
-                 a!98
-                 a!102))
-      (a!153 (and (= kvm.state 4)
-                  (or a!149
-                      (and (= kvm.pc 19) a!148)
-                      (and (= kvm.pc 20) a!148)
-                      (and (= kvm.pc 21) a!148)
-                      (and (= kvm.pc 22) a!148)
-                      (and (= kvm.pc 23) a!148)
-                      a!150
-                      (and (= kvm.pc 25) a!151)
-                      (and (= kvm.pc 26) a!151)
-                      a!152
-                      (and (= kvm.pc 28) a!4)
-                      (and (= kvm.pc 29) a!4)
-                      (and (= kvm.pc 30) a!4)
-                      (and (= kvm.pc 31) a!4))))
-      (a!156 (or a!77
-                 (and (= kvm.pc 29)
-                      (= kvm.err 0)
-                      (= kvm.err1 5)
-                      (and (= kvm.err2 0) a!5))
-                 (and (= kvm.pc 30)
-                      (= kvm.err 0)
-                      (= kvm.err1 19)
-                      (and (= kvm.err2 0) a!5))
-                 (and (= kvm.pc 31) a!8)
-                 (and (= kvm.pc 32) a!8)
-                 (and (= kvm.pc 33) a!8)
-                 a!10
-                 a!18
-                 a!19
-                 a!20
-                 a!21
-                 a!22
-                 a!23
-                 a!24
-                 a!26
-                 a!28
-                 a!29
-                 a!30
-                 a!32
-                 a!34
-                 a!36
-                 (and (= kvm.pc 55) a!37)
-                 (and (= kvm.pc 56) a!37)
-                 (and (= kvm.pc 57) a!37)
-                 (and (= kvm.pc 58) a!37)
-                 a!38
-                 a!40
-                 a!42
-                 (and (= kvm.pc 62) (and (= kvm.err 0) a!43))
-                 a!44
-                 a!45
-                 a!46
-                 a!47
-                 a!48
-                 a!49
-                 a!50
-                 a!51
-                 a!52
-                 a!53
-                 a!54
-                 (and (= kvm.pc 75) (and (= kvm.err 0) a!43))
-                 a!55
-                 a!56
-                 a!58
-                 (and (= kvm.pc 79) a!6)
-                 (and (= kvm.pc 80) a!6)
-                 (and (= kvm.pc 81) a!6)
-                 (and (= kvm.pc 82) a!6)
-                 (and (= kvm.pc 83) a!6)
-                 (and (= kvm.pc 84) a!6)
-                 (and (= kvm.pc 88) a!6)
-                 (and (= kvm.pc 89) a!6)
-                 (and (= kvm.pc 90) a!6)
-                 (and (= kvm.pc 91) a!6)
-                 a!59
-                 a!60))
-      (a!157 (and (= kvm.state 4)
-                  (or a!71
-                      (and (= kvm.pc 20) a!4)
-                      (and (= kvm.pc 21) a!4)
-                      (and (= kvm.pc 22) a!4)
-                      (and (= kvm.pc 26) a!4)
-                      (and (= kvm.pc 27) a!4)
-                      (and (= kvm.pc 28) a!4)
-                      (and (= kvm.pc 29) a!4)
-                      (and (= kvm.pc 30) a!4)
-                      (and (= kvm.pc 31) a!4))))
-      (a!172 (and (= kvm.state 4)
-                  (or a!149
-                      (and (= kvm.pc 15) a!148)
-                      (and (= kvm.pc 16) a!148)
-                      (and (= kvm.pc 17) a!148)
-                      (and (= kvm.pc 18) a!148)
-                      (and (= kvm.pc 19) a!148)
-                      (and (= kvm.pc 20) a!148)
-                      (and (= kvm.pc 21) a!148)
-                      (and (= kvm.pc 22) a!148)
-                      (and (= kvm.pc 23) a!148)
-                      a!150
-                      (and (= kvm.pc 25) a!151)
-                      (and (= kvm.pc 26) a!151)
-                      a!152
-                      (and (= kvm.pc 28) a!4)
-                      (and (= kvm.pc 29) a!4)
-                      (and (= kvm.pc 30) a!4)
-                      (and (= kvm.pc 31) a!4)))))
-(let ((a!73 (or (and (= kvm.state 0) a!7)
-                (and (= kvm.state 2) a!61)
-                a!62
-                a!72
-                (and (= kvm.state 5) (and (= kvm.pc 94) a!6))
-                (and (= kvm.state 7) a!7)))
-      (a!138 (or a!103
-                 a!104
-                 a!105
-                 a!106
-                 (and (= kvm.pc 48) (= kvm.err 0) (and (= kvm.err1 0) a!107))
-                 a!109
-                 a!110
-                 a!111
-                 (and (= kvm.pc 52) (= kvm.err 0) (and (= kvm.err1 0) a!112))
-                 (and (= kvm.pc 53) (= kvm.err 0) (and (= kvm.err1 0) a!113))
-                 (and (= kvm.pc 54) (= kvm.err 0) (and (= kvm.err1 0) a!114))
-                 (and (= kvm.pc 55) (and (= kvm.err 0) a!115))
-                 (and (= kvm.pc 56) (and (= kvm.err 0) a!115))
-                 (and (= kvm.pc 57) (and (= kvm.err 0) a!115))
-                 (and (= kvm.pc 58) (and (= kvm.err 0) a!115))
-                 (and (= kvm.pc 59) (= kvm.err 0) a!116)
-                 (and (= kvm.pc 60) (= kvm.err 0) (and (= kvm.err1 0) a!117))
-                 a!119
-                 (and (= kvm.pc 62) (and (= kvm.err 0) a!120))
-                 (and (= kvm.pc 63) (= kvm.err 0) (and (= kvm.err1 12) a!118))
-                 (and (= kvm.pc 64) (= kvm.err 0) (and (= kvm.err1 12) a!117))
-                 (and (= kvm.pc 65) (= kvm.err 0) a!121)
-                 (and (= kvm.pc 66) (= kvm.err 0) (and (= kvm.err1 12) a!114))
-                 (and (= kvm.pc 67) (= kvm.err 0) (and (= kvm.err1 12) a!113))
-                 (and (= kvm.pc 68) (= kvm.err 0) (and (= kvm.err1 12) a!112))
-                 a!122
-                 a!123
-                 (and (= kvm.pc 71) (= kvm.err 0) (and (= kvm.err1 12) a!107))
-                 (and (= kvm.pc 72) (= kvm.err 0) (and (= kvm.err1 12) a!93))
-                 a!124
-                 (and (= kvm.pc 75) (and (= kvm.err 0) a!120))
-                 (and (= kvm.pc 76) a!125)
-                 (and (= kvm.pc 81) a!125)
-                 (and (= kvm.pc 82) a!125)
-                 (and (= kvm.pc 83) a!125)
-                 (and (= kvm.pc 84) a!125)
-                 (and (= kvm.pc 85) a!125)
-                 (and (= kvm.pc 86) (or a!127 a!130))
-                 (and (= kvm.pc 87) (or a!132 a!134))
-                 (and (= kvm.pc 88) (or a!132 a!134))
-                 (and (= kvm.pc 89) (or a!135 a!134))
-                 (and (= kvm.pc 90) (or a!6 a!75))
-                 (and (= kvm.pc 91) (or a!6 a!75))
-                 a!136
-                 a!137))
-      (a!158 (or (and (= kvm.state 0) a!7)
-                 (and (= kvm.state 2) a!156)
-                 a!62
-                 a!157
-                 (and (= kvm.state 5) (and (= kvm.pc 94) a!6))
-                 (and (= kvm.state 7) a!7)))
-      (a!171 (or a!103
-                 a!160
-                 (and (= kvm.pc 38) (= kvm.err 0) (= kvm.err1 5) a!101)
-                 a!161
-                 a!162
-                 a!163
-                 a!164
-                 (and (= kvm.pc 48) (= kvm.err 5) (and (= kvm.err1 0) a!107))
-                 a!165
-                 a!166
-                 a!167
-                 (and (= kvm.pc 52) (= kvm.err 5) (and (= kvm.err1 0) a!112))
-                 (and (= kvm.pc 53) (= kvm.err 5) (and (= kvm.err1 0) a!113))
-                 (and (= kvm.pc 54) (= kvm.err 5) (and (= kvm.err1 0) a!114))
-                 (and (= kvm.pc 55) (and (= kvm.err 5) a!115))
-                 (and (= kvm.pc 56) (and (= kvm.err 5) a!115))
-                 (and (= kvm.pc 57) (and (= kvm.err 5) a!115))
-                 (and (= kvm.pc 58) (and (= kvm.err 5) a!115))
-                 (and (= kvm.pc 59) (= kvm.err 5) a!116)
-                 (and (= kvm.pc 60) (= kvm.err 5) (and (= kvm.err1 0) a!117))
-                 (and (= kvm.pc 61) (= kvm.err 5) (and (= kvm.err1 0) a!118))
-                 (and (= kvm.pc 62) (and (= kvm.err 5) a!120))
-                 (and (= kvm.pc 63) (= kvm.err 5) (and (= kvm.err1 12) a!118))
-                 (and (= kvm.pc 64) (= kvm.err 5) (and (= kvm.err1 12) a!117))
-                 (and (= kvm.pc 65) (= kvm.err 5) a!121)
-                 (and (= kvm.pc 66) (= kvm.err 5) (and (= kvm.err1 12) a!114))
-                 (and (= kvm.pc 67) (= kvm.err 5) (and (= kvm.err1 12) a!113))
-                 (and (= kvm.pc 68) (= kvm.err 5) (and (= kvm.err1 12) a!112))
-                 a!168
-                 a!169
-                 (and (= kvm.pc 71) (= kvm.err 5) (and (= kvm.err1 12) a!107))
-                 (and (= kvm.pc 72) (= kvm.err 5) (and (= kvm.err1 12) a!93))
-                 a!170
-                 (and (= kvm.pc 75) (and (= kvm.err 5) a!120))
-                 (and (= kvm.pc 76) a!125)
-                 (and (= kvm.pc 77) a!125)
-                 (and (= kvm.pc 78) a!125)
-                 (and (= kvm.pc 79) a!125)
-                 (and (= kvm.pc 80) a!125)
-                 (and (= kvm.pc 81) a!125)
-                 (and (= kvm.pc 82) a!125)
-                 (and (= kvm.pc 83) a!125)
-                 (and (= kvm.pc 84) a!125)
-                 (and (= kvm.pc 85) a!125)
-                 (and (= kvm.pc 86) (or a!127 a!130))
-                 (and (= kvm.pc 87) (or a!132 a!134))
-                 (and (= kvm.pc 88) (or a!132 a!134))
-                 (and (= kvm.pc 89) (or a!135 a!134))
-                 (and (= kvm.pc 90) (or a!6 a!75))
-                 (and (= kvm.pc 91) (or a!6 a!75))
-                 a!136
-                 a!137)))
-(let ((a!74 (and (= cfg.hv_possible 0)
-                 (= cfg.pr_possible 1)
-                 (= cfg.radix 0)
-                 (or (and (= cfg.nested 0) a!73) (and (= cfg.nested 1) a!73))))
-      (a!155 (and (= cfg.pr_possible 0)
-                  (= cfg.radix 1)
-                  (= cfg.nested 1)
-                  (or (and (= kvm.state 0) a!76)
-                      (and (= kvm.state 2) a!138)
-                      a!139
-                      a!153
-                      a!154
-                      (and (= kvm.state 7) a!76))))
-      (a!159 (and (= cfg.radix 0)
-                  (or (and (= cfg.nested 0) a!158) (and (= cfg.nested 1) a!158))))
-      (a!173 (and (= cfg.radix 1)
-                  (= cfg.nested 1)
-                  (or (and (= kvm.state 0) a!76)
-                      (and (= kvm.state 2) a!171)
-                      a!139
-                      a!172
-                      a!154
-                      (and (= kvm.state 7) a!76)))))
-(let ((a!174 (and (= cfg.hv_possible 1)
-                  (or a!155 (and (= cfg.pr_possible 1) (or a!159 a!173))))))
-  (or (= (+ 0 n4 n54) 0) a!74 a!174)))))))))))))
-; lemma4: #actors(at create_vm:kvm_create_vm) + #actors(at create_vm:put_dev) + #actors(fd=kvm, at open:returning, vm_fd=none) + #actors(fd=kvm, at idle, vm_fd=none) + #actors(at check_extension:returning, vm_fd=none) + #actors(arg=0, vm_fd=none) + #actors(arg=1, vm_fd=none) + #actors(arg=2, vm_fd=none) + #actors(at create_vm:put_owner, arg=0) + #actors(fd=kvm, at close_vm:returning) > 0 -> kvm.pc in {kvmppc_book3s_init>kvm_init>return(0), kvmppc_book3s_init>kvm_init>(returns), kvmppc_book3s_init>return(0), kvmppc_book3s_init>(returns), (returned)} && (kvm.err == 0 || kvm.err == EIO) && kvm.err1 == 0
-(define-fun lemma4 ( (n2 Int) (n3 Int) (n5 Int) (n6 Int) (n7 Int) (n8 Int) (n12 Int) (n14 Int) (n16 Int) (n21 Int) (n24 Int) (n27 Int) (n29 Int) (n46 Int) (cfg.hv_possible Int) (cfg.pr_possible Int) (cfg.radix Int) (cfg.nested Int) (kvm.state Int) (kvm.pc Int) (kvm.err Int) (kvm.err1 Int) (kvm.err2 Int) (res.irqfd_cleanup_wq Int) (res.cpus_hardware_enabled Int) (res.kvm_cpuhp_starting Int) (res.kvm_reboot_notifier Int) (res.kvm_vcpu_cache Int) (res.cpu_kick_mask Int) (res.kvm_syscore_ops Int) (res.kvm_debugfs Int) (res.kvm_vfio_ops Int) (res.kvm_dev Int) (res.pseries_partition_tb Int) (res.kvm_pte_cache Int) (res.kvm_pmd_cache Int) (res.kvmppc_hv_ops Int) (res.kvmppc_pr_ops Int) (res.hpte_cache Int) (mon.ioctl-needs-backend Int)) Bool
-  (let ((a!1 (and (= kvm.err 0)
-                (= kvm.err1 0)
-                (= kvm.err2 0)
-                (= res.irqfd_cleanup_wq 1)
-                (= res.cpus_hardware_enabled 1)
-                (= res.kvm_cpuhp_starting 1)
-                (= res.kvm_reboot_notifier 1)
-                (= res.kvm_vcpu_cache 1)
-                (= res.cpu_kick_mask 1)
-                (= res.kvm_syscore_ops 1)
-                (= res.kvm_debugfs 1)
-                (= res.kvm_vfio_ops 1)
-                (= res.kvm_dev 1)
-                (= res.pseries_partition_tb 0)
-                (= res.kvm_pte_cache 0)
-                (= res.kvm_pmd_cache 0)
-                (= res.kvmppc_hv_ops 0)
-                (= res.kvmppc_pr_ops 1)
-                (or (and (= res.hpte_cache 0) (= mon.ioctl-needs-backend 0))
-                    (and (= res.hpte_cache 1) (= mon.ioctl-needs-backend 0)))))
-      (a!5 (and (= kvm.err1 0)
-                (= kvm.err2 0)
-                (= res.irqfd_cleanup_wq 1)
-                (= res.cpus_hardware_enabled 1)
-                (= res.kvm_cpuhp_starting 1)
-                (= res.kvm_reboot_notifier 1)
-                (= res.kvm_vcpu_cache 1)
-                (= res.cpu_kick_mask 1)
-                (= res.kvm_syscore_ops 1)
-                (= res.kvm_debugfs 1)
-                (= res.kvm_vfio_ops 1)
-                (= res.kvm_dev 1)
-                (= res.pseries_partition_tb 1)
-                (= res.kvm_pte_cache 1)
-                (= res.kvm_pmd_cache 1)
-                (= res.kvmppc_hv_ops 1)
-                (= res.kvmppc_pr_ops 0)
-                (and (= res.hpte_cache 0) (= mon.ioctl-needs-backend 0)))))
-(let ((a!2 (and (= kvm.state 2)
-                (or (and (= kvm.pc 62) a!1)
-                    (and (= kvm.pc 74) a!1)
-                    (and (= kvm.pc 75) a!1)
-                    (and (= kvm.pc 93) a!1)
-                    (and (= kvm.pc 94) a!1))))
-      (a!6 (or (and (= kvm.pc 62) (and (= kvm.err 0) a!5))
-               (and (= kvm.pc 74) (and (= kvm.err 0) a!5))
-               (and (= kvm.pc 75) (and (= kvm.err 0) a!5))
-               (and (= kvm.pc 93) (and (= kvm.err 0) a!5))
-               (and (= kvm.pc 94) (and (= kvm.err 0) a!5))))
-      (a!7 (and (= kvm.state 3) (and (= kvm.pc 94) (and (= kvm.err 0) a!5))))
-      (a!9 (or (and (= kvm.pc 62) (and (= kvm.err 5) a!5))
-               (and (= kvm.pc 74) (and (= kvm.err 5) a!5))
-               (and (= kvm.pc 75) (and (= kvm.err 5) a!5))
-               (and (= kvm.pc 93) (and (= kvm.err 0) a!5))
-               (and (= kvm.pc 94) (and (= kvm.err 0) a!5)))))
-(let ((a!3 (or a!2 (and (= kvm.state 3) (and (= kvm.pc 94) a!1))))
-      (a!8 (and (= cfg.pr_possible 0)
-                (= cfg.radix 1)
-                (= cfg.nested 1)
-                (or (and (= kvm.state 2) a!6) a!7)))
-      (a!10 (and (= cfg.radix 1)
-                 (= cfg.nested 1)
-                 (or (and (= kvm.state 2) a!9) a!7))))
-(let ((a!4 (and (= cfg.radix 0)
-                (or (and (= cfg.nested 0) a!3) (and (= cfg.nested 1) a!3)))))
-(let ((a!11 (and (= cfg.hv_possible 1)
-                 (or a!8 (and (= cfg.pr_possible 1) (or a!4 a!10))))))
-  (or (= (+ 0 n2 n3 n5 n6 n7 n8 n12 n14 n16 n21 n24 n27 n29 n46) 0)
-      (and (= cfg.hv_possible 0) (= cfg.pr_possible 1) a!4)
-      a!11)))))))
-; lemma5: #actors(fd=kvm, vm=hv) + #actors(sel=hv, stale=0) + #actors(sel=hv, vm_owner=kvm) + #actors(at check_extension:ops_read, vm_fd=none) + #actors(arg=1, vm_owner=kvm) + #actors(at close:returning, vm=hv) + #actors(at idle, vm=hv) + #actors(vm=hv, vm_owner=none) > 0 -> cfg.radix == 1 && kvm.pc in {kvmppc_book3s_init>kvm_init>return(0), kvmppc_book3s_init>kvm_init>(returns), kvmppc_book3s_init>return(0), kvmppc_book3s_init>(returns), (returned)} && (kvm.err == 0 || kvm.err == EIO) && kvm.err1 == 0
-(define-fun lemma5 ( (n9 Int) (n10 Int) (n13 Int) (n17 Int) (n22 Int) (n28 Int) (n31 Int) (n32 Int) (n35 Int) (n37 Int) (n38 Int) (n39 Int) (n40 Int) (n45 Int) (n49 Int) (n50 Int) (cfg.hv_possible Int) (cfg.pr_possible Int) (cfg.radix Int) (cfg.nested Int) (kvm.state Int) (kvm.pc Int) (kvm.err Int) (kvm.err1 Int) (kvm.err2 Int) (res.irqfd_cleanup_wq Int) (res.cpus_hardware_enabled Int) (res.kvm_cpuhp_starting Int) (res.kvm_reboot_notifier Int) (res.kvm_vcpu_cache Int) (res.cpu_kick_mask Int) (res.kvm_syscore_ops Int) (res.kvm_debugfs Int) (res.kvm_vfio_ops Int) (res.kvm_dev Int) (res.pseries_partition_tb Int) (res.kvm_pte_cache Int) (res.kvm_pmd_cache Int) (res.kvmppc_hv_ops Int) (res.kvmppc_pr_ops Int) (res.hpte_cache Int) (mon.ioctl-needs-backend Int)) Bool
-  (let ((a!1 (and (= kvm.err1 0)
-                (= kvm.err2 0)
-                (= res.irqfd_cleanup_wq 1)
-                (= res.cpus_hardware_enabled 1)
-                (= res.kvm_cpuhp_starting 1)
-                (= res.kvm_reboot_notifier 1)
-                (= res.kvm_vcpu_cache 1)
-                (= res.cpu_kick_mask 1)
-                (= res.kvm_syscore_ops 1)
-                (= res.kvm_debugfs 1)
-                (= res.kvm_vfio_ops 1)
-                (= res.kvm_dev 1)
-                (= res.pseries_partition_tb 1)
-                (= res.kvm_pte_cache 1)
-                (= res.kvm_pmd_cache 1)
-                (= res.kvmppc_hv_ops 1)
-                (= res.kvmppc_pr_ops 0)
-                (= res.hpte_cache 0)
                 (= mon.ioctl-needs-backend 0))))
-(let ((a!2 (or (and (= kvm.pc 62) (and (= kvm.err 0) a!1))
-               (and (= kvm.pc 74) (and (= kvm.err 0) a!1))
-               (and (= kvm.pc 75) (and (= kvm.err 0) a!1))
-               (and (= kvm.pc 93) (and (= kvm.err 0) a!1))
-               (and (= kvm.pc 94) (and (= kvm.err 0) a!1))))
-      (a!3 (and (= kvm.state 3) (and (= kvm.pc 94) (and (= kvm.err 0) a!1))))
-      (a!5 (or (and (= kvm.pc 62) (and (= kvm.err 5) a!1))
-               (and (= kvm.pc 74) (and (= kvm.err 5) a!1))
-               (and (= kvm.pc 75) (and (= kvm.err 5) a!1))
-               (and (= kvm.pc 93) (and (= kvm.err 0) a!1))
-               (and (= kvm.pc 94) (and (= kvm.err 0) a!1)))))
-(let ((a!4 (and (= cfg.pr_possible 0)
-                (= cfg.radix 1)
-                (= cfg.nested 1)
-                (or (and (= kvm.state 2) a!2) a!3)))
-      (a!6 (and (= cfg.pr_possible 1)
-                (= cfg.radix 1)
-                (= cfg.nested 1)
-                (or (and (= kvm.state 2) a!5) a!3))))
+  (or (= (+ 0 n11 n15 n19 n25 n30 n33 n34 n36 n41 n42 n44 n47 n52 n53) 0)
+      (and (= kvm.state 2) a!1)
+      (and (= kvm.state 3) a!1))))
+; lemma3: #actors(at create_vm:kvm_create_vm) + #actors(at create_vm:put_dev) + #actors(fd=kvm, at open:returning, vm_fd=none) + #actors(fd=kvm, at idle, vm_fd=none) + #actors(at check_extension:returning, vm_fd=none) + #actors(arg=0, vm_fd=none) + #actors(arg=1, vm_fd=none) + #actors(arg=2, vm_fd=none) + #actors(at create_vm:put_owner, arg=0) + #actors(fd=kvm, at close_vm:returning) > 0 -> (kvm.state == COMING || kvm.state == LIVE) && held(kvm_dev) by kvm
+(define-fun lemma3 ( (n2 Int) (n3 Int) (n5 Int) (n6 Int) (n7 Int) (n8 Int) (n12 Int) (n14 Int) (n16 Int) (n21 Int) (n24 Int) (n27 Int) (n29 Int) (n46 Int) (kvm.state Int) (res.kvm_dev Int) (res.kvmppc_hv_ops Int) (res.kvmppc_pr_ops Int) (mon.ioctl-needs-backend Int)) Bool
+  (let ((a!1 (and (= res.kvm_dev 1)
+                (or (and (= res.kvmppc_hv_ops 0)
+                         (= res.kvmppc_pr_ops 1)
+                         (= mon.ioctl-needs-backend 0))
+                    (and (= res.kvmppc_hv_ops 1)
+                         (= res.kvmppc_pr_ops 0)
+                         (= mon.ioctl-needs-backend 0))))))
+  (or (= (+ 0 n2 n3 n5 n6 n7 n8 n12 n14 n16 n21 n24 n27 n29 n46) 0)
+      (and (= kvm.state 2) a!1)
+      (and (= kvm.state 3) a!1))))
+; lemma4: #actors(fd=kvm, vm=hv) + #actors(sel=hv, stale=0) + #actors(sel=hv, vm_owner=kvm) + #actors(at check_extension:ops_read, vm_fd=none) + #actors(arg=1, vm_owner=kvm) + #actors(at close:returning, vm=hv) + #actors(at idle, vm=hv) + #actors(vm=hv, vm_owner=none) > 0 -> (kvm.state == COMING || kvm.state == LIVE) && held(kvm_dev) by kvm && held(kvmppc_hv_ops) by kvm
+(define-fun lemma4 ( (n9 Int) (n10 Int) (n13 Int) (n17 Int) (n22 Int) (n28 Int) (n31 Int) (n32 Int) (n35 Int) (n37 Int) (n38 Int) (n39 Int) (n40 Int) (n45 Int) (n49 Int) (n50 Int) (kvm.state Int) (res.kvm_dev Int) (res.kvmppc_hv_ops Int) (res.kvmppc_pr_ops Int) (mon.ioctl-needs-backend Int)) Bool
+  (let ((a!1 (and (= res.kvm_dev 1)
+                (= res.kvmppc_hv_ops 1)
+                (= res.kvmppc_pr_ops 0)
+                (= mon.ioctl-needs-backend 0))))
   (or (= (+ 0 n9 n10 n13 n17 n22 n28 n31 n32 n35 n37 n38 n39 n40 n45 n49 n50) 0)
-      (and (= cfg.hv_possible 1) (or a!4 a!6)))))))
-; lemma6: in range: res.async_pf_cache in [0, 1] && mon.no-escape-from-failed-init in [0, 1] && mon.failed-init-releases-all in [0, 1] && mon.exit-releases-all in [0, 1] && mon.ops-deref-pinned in [0, 1] && mon.ops-deref-valid in [0, 1]
-(define-fun lemma6 ( (res.async_pf_cache Int) (mon.no-escape-from-failed-init Int) (mon.failed-init-releases-all Int) (mon.exit-releases-all Int) (mon.ops-deref-pinned Int) (mon.ops-deref-valid Int)) Bool
+      (and (= kvm.state 2) a!1)
+      (and (= kvm.state 3) a!1))))
+; lemma5: in range: res.async_pf_cache in [0, 1] && mon.no-escape-from-failed-init in [0, 1] && mon.failed-init-releases-all in [0, 1] && mon.exit-releases-all in [0, 1] && mon.ops-deref-pinned in [0, 1] && mon.ops-deref-valid in [0, 1]
+(define-fun lemma5 ( (res.async_pf_cache Int) (mon.no-escape-from-failed-init Int) (mon.failed-init-releases-all Int) (mon.exit-releases-all Int) (mon.ops-deref-pinned Int) (mon.ops-deref-valid Int)) Bool
   (and (<= 0 res.async_pf_cache)
      (<= res.async_pf_cache 1)
      (<= 0 mon.no-escape-from-failed-init)
@@ -1625,95 +411,59 @@
      (<= mon.ops-deref-pinned 1)
      (<= 0 mon.ops-deref-valid)
      (<= mon.ops-deref-valid 1)))
-; lemma7: ioctl-needs-backend holds
-(define-fun lemma7 ( (mon.ioctl-needs-backend Int)) Bool
+; lemma6: ioctl-needs-backend holds
+(define-fun lemma6 ( (mon.ioctl-needs-backend Int)) Bool
   (not (= mon.ioctl-needs-backend 1)))
-; lemma8: kvm.state == FAILED -> #actors(fd=kvm) == 0 && #actors(vm=none) == #actors(fd=none)
+; lemma7: kvm.state == FAILED -> #actors(fd=kvm) == 0
+(define-fun lemma7 ( (kvm.state Int) (n2 Int) (n3 Int) (n5 Int) (n6 Int) (n7 Int) (n8 Int) (n9 Int) (n10 Int) (n11 Int) (n12 Int) (n13 Int) (n14 Int) (n15 Int) (n16 Int) (n17 Int) (n18 Int) (n19 Int) (n20 Int) (n21 Int) (n22 Int) (n23 Int) (n24 Int) (n25 Int) (n26 Int) (n27 Int) (n28 Int) (n29 Int) (n30 Int) (n31 Int) (n32 Int) (n33 Int) (n34 Int) (n35 Int) (n36 Int) (n38 Int) (n39 Int) (n40 Int) (n42 Int) (n43 Int) (n44 Int) (n46 Int) (n49 Int) (n52 Int)) Bool
+  (or (not (= kvm.state 5))
+    (= (+ 0
+          n2
+          n3
+          n5
+          n6
+          n7
+          n8
+          n9
+          n10
+          n11
+          n12
+          n13
+          n14
+          n15
+          n16
+          n17
+          n18
+          n19
+          n20
+          n21
+          n22
+          n23
+          n24
+          n25
+          n26
+          n27
+          n28
+          n29
+          n30
+          n31
+          n32
+          n33
+          n34
+          n35
+          n36
+          n38
+          n39
+          n40
+          n42
+          n43
+          n44
+          n46
+          n49
+          n52)
+       0)))
+; lemma8: kvm.state == GOING -> #actors(fd=kvm) == 0 && #actors(vm=none) == #actors(fd=none) && #actors(vm_owner=none) == #actors(fd=none) && #actors(vm_fd=none) == #actors(fd=none)
 (define-fun lemma8 ( (kvm.state Int) (n2 Int) (n3 Int) (n5 Int) (n6 Int) (n7 Int) (n8 Int) (n9 Int) (n10 Int) (n11 Int) (n12 Int) (n13 Int) (n14 Int) (n15 Int) (n16 Int) (n17 Int) (n18 Int) (n19 Int) (n20 Int) (n21 Int) (n22 Int) (n23 Int) (n24 Int) (n25 Int) (n26 Int) (n27 Int) (n28 Int) (n29 Int) (n30 Int) (n31 Int) (n32 Int) (n33 Int) (n34 Int) (n35 Int) (n36 Int) (n38 Int) (n39 Int) (n40 Int) (n42 Int) (n43 Int) (n44 Int) (n46 Int) (n49 Int) (n52 Int) (n0 Int) (n1 Int) (n4 Int) (n54 Int) (n37 Int) (n41 Int) (n45 Int) (n47 Int) (n48 Int) (n50 Int) (n51 Int) (n53 Int)) Bool
-  (let ((a!1 (or (not (= kvm.state 5))
-               (= (+ 0
-                     (+ n0 n1)
-                     n2
-                     n3
-                     n4
-                     n5
-                     n6
-                     n7
-                     n8
-                     n9
-                     n10
-                     n11
-                     n12
-                     n13
-                     n14
-                     n15
-                     n16
-                     n17
-                     n18
-                     n19
-                     n20
-                     n21
-                     n22
-                     n23
-                     n24
-                     n25
-                     n26
-                     n27
-                     n29
-                     n32
-                     n34
-                     n46
-                     n54)
-                  (+ 0 (+ n0 n1) n4 n37 n41 n45 n47 n48 n50 n51 n53 n54)))))
-  (and (or (not (= kvm.state 5))
-           (= (+ 0
-                 n2
-                 n3
-                 n5
-                 n6
-                 n7
-                 n8
-                 n9
-                 n10
-                 n11
-                 n12
-                 n13
-                 n14
-                 n15
-                 n16
-                 n17
-                 n18
-                 n19
-                 n20
-                 n21
-                 n22
-                 n23
-                 n24
-                 n25
-                 n26
-                 n27
-                 n28
-                 n29
-                 n30
-                 n31
-                 n32
-                 n33
-                 n34
-                 n35
-                 n36
-                 n38
-                 n39
-                 n40
-                 n42
-                 n43
-                 n44
-                 n46
-                 n49
-                 n52)
-              0))
-       a!1)))
-; lemma9: kvm.state == GOING -> #actors(fd=kvm) == 0 && #actors(vm=none) == #actors(fd=none) && #actors(vm_owner=none) == #actors(fd=none) && #actors(vm_fd=none) == #actors(fd=none)
-(define-fun lemma9 ( (kvm.state Int) (n2 Int) (n3 Int) (n5 Int) (n6 Int) (n7 Int) (n8 Int) (n9 Int) (n10 Int) (n11 Int) (n12 Int) (n13 Int) (n14 Int) (n15 Int) (n16 Int) (n17 Int) (n18 Int) (n19 Int) (n20 Int) (n21 Int) (n22 Int) (n23 Int) (n24 Int) (n25 Int) (n26 Int) (n27 Int) (n28 Int) (n29 Int) (n30 Int) (n31 Int) (n32 Int) (n33 Int) (n34 Int) (n35 Int) (n36 Int) (n38 Int) (n39 Int) (n40 Int) (n42 Int) (n43 Int) (n44 Int) (n46 Int) (n49 Int) (n52 Int) (n0 Int) (n1 Int) (n4 Int) (n54 Int) (n37 Int) (n41 Int) (n45 Int) (n47 Int) (n48 Int) (n50 Int) (n51 Int) (n53 Int)) Bool
   (let ((a!1 (+ (+ (+ n0 n1) n2 n3 n4) n5 n6 n7 n8 n9 n10 n11 n12 n13 n14 n15 n16))
       (a!2 (+ 0 (+ n0 n1) n4 n37 n41 n45 n47 n48 n50 n51 n53 n54)))
 (let ((a!3 (= (+ 0 (+ (+ n0 n1) n2 n3 n4) n8 n9 n21 n24 n27 n46 n54) a!2)))
@@ -1786,8 +536,8 @@
        (or (not (= kvm.state 4))
            (= (+ 0 a!1 n18 n20 n21 n23 n24 n26 n27 n40 n44 n46 n50 n53 n54) a!2))
        (or (not (= kvm.state 4)) a!3)))))
-; lemma10: kvm.state == RETURNING -> kvm.refs == 0 && #actors(vm=none) == #actors(fd=none)
-(define-fun lemma10 ( (kvm.state Int) (kvm.refs Int) (n0 Int) (n1 Int) (n2 Int) (n3 Int) (n4 Int) (n5 Int) (n6 Int) (n7 Int) (n8 Int) (n9 Int) (n10 Int) (n11 Int) (n12 Int) (n13 Int) (n14 Int) (n15 Int) (n16 Int) (n17 Int) (n18 Int) (n19 Int) (n20 Int) (n21 Int) (n22 Int) (n23 Int) (n24 Int) (n25 Int) (n26 Int) (n27 Int) (n29 Int) (n32 Int) (n34 Int) (n46 Int) (n54 Int) (n37 Int) (n41 Int) (n45 Int) (n47 Int) (n48 Int) (n50 Int) (n51 Int) (n53 Int)) Bool
+; lemma9: kvm.state == RETURNING -> kvm.refs == 0 && #actors(vm=none) == #actors(fd=none)
+(define-fun lemma9 ( (kvm.state Int) (kvm.refs Int) (n0 Int) (n1 Int) (n2 Int) (n3 Int) (n4 Int) (n5 Int) (n6 Int) (n7 Int) (n8 Int) (n9 Int) (n10 Int) (n11 Int) (n12 Int) (n13 Int) (n14 Int) (n15 Int) (n16 Int) (n17 Int) (n18 Int) (n19 Int) (n20 Int) (n21 Int) (n22 Int) (n23 Int) (n24 Int) (n25 Int) (n26 Int) (n27 Int) (n29 Int) (n32 Int) (n34 Int) (n46 Int) (n54 Int) (n37 Int) (n41 Int) (n45 Int) (n47 Int) (n48 Int) (n50 Int) (n51 Int) (n53 Int)) Bool
   (let ((a!1 (or (not (= kvm.state 7))
                (= (+ 0
                      (+ n0 n1)
@@ -1824,46 +574,20 @@
                      n54)
                   (+ 0 (+ n0 n1) n4 n37 n41 n45 n47 n48 n50 n51 n53 n54)))))
   (and (or (not (= kvm.state 7)) (= (+ 0 kvm.refs) 0)) a!1)))
-; lemma11: kvm.state == UNLOADED -> kvm.refs == 0 && #actors(vm=none) == #actors(fd=none) && #actors(vm_owner=none) == #actors(fd=none) && #actors(vm_fd=none) == #actors(fd=none)
-(define-fun lemma11 ( (kvm.state Int) (kvm.refs Int) (n0 Int) (n1 Int) (n2 Int) (n3 Int) (n4 Int) (n5 Int) (n6 Int) (n7 Int) (n8 Int) (n9 Int) (n10 Int) (n11 Int) (n12 Int) (n13 Int) (n14 Int) (n15 Int) (n16 Int) (n17 Int) (n18 Int) (n19 Int) (n20 Int) (n21 Int) (n22 Int) (n23 Int) (n24 Int) (n25 Int) (n26 Int) (n27 Int) (n29 Int) (n32 Int) (n34 Int) (n46 Int) (n54 Int) (n37 Int) (n41 Int) (n45 Int) (n47 Int) (n48 Int) (n50 Int) (n51 Int) (n53 Int) (n40 Int) (n44 Int)) Bool
-  (let ((a!1 (+ (+ (+ n0 n1) n2 n3 n4) n5 n6 n7 n8 n9 n10 n11 n12 n13 n14 n15 n16))
-      (a!2 (+ 0 (+ n0 n1) n4 n37 n41 n45 n47 n48 n50 n51 n53 n54)))
-(let ((a!3 (= (+ 0 (+ (+ n0 n1) n2 n3 n4) n8 n9 n21 n24 n27 n46 n54) a!2)))
-  (and (or (not (= kvm.state 0)) (= (+ 0 kvm.refs) 0))
-       (or (not (= kvm.state 0))
-           (= (+ 0
-                 a!1
-                 n17
-                 n18
-                 n19
-                 n20
-                 n21
-                 n22
-                 n23
-                 n24
-                 n25
-                 n26
-                 n27
-                 n29
-                 n32
-                 n34
-                 n46
-                 n54)
-              a!2))
-       (or (not (= kvm.state 0))
-           (= (+ 0 a!1 n18 n20 n21 n23 n24 n26 n27 n40 n44 n46 n50 n53 n54) a!2))
-       (or (not (= kvm.state 0)) a!3)))))
-; lemma12: never: #actors(stale=1) + #actors(fd=none, at open:returning, vm_fd=kvm) + #actors(at check_extension:ops_read, vm=pr) == 0
-(define-fun lemma12 ( (n18 Int) (n20 Int) (n23 Int) (n26 Int) (n43 Int) (n48 Int) (n51 Int)) Bool
+; lemma10: kvm.state == UNLOADED -> kvm.refs == 0
+(define-fun lemma10 ( (kvm.state Int) (kvm.refs Int)) Bool
+  (or (not (= kvm.state 0)) (= (+ 0 kvm.refs) 0)))
+; lemma11: never: #actors(stale=1) + #actors(fd=none, at open:returning, vm_fd=kvm) + #actors(at check_extension:ops_read, vm=pr) == 0
+(define-fun lemma11 ( (n18 Int) (n20 Int) (n23 Int) (n26 Int) (n43 Int) (n48 Int) (n51 Int)) Bool
   (and (= n18 0) (= n20 0) (= n23 0) (= n26 0) (= n43 0) (= n48 0) (= n51 0)))
-; lemma13: ops-deref-pinned holds
-(define-fun lemma13 ( (mon.ops-deref-pinned Int)) Bool
+; lemma12: ops-deref-pinned holds
+(define-fun lemma12 ( (mon.ops-deref-pinned Int)) Bool
   (not (= mon.ops-deref-pinned 1)))
-; lemma14: ops-deref-valid holds
-(define-fun lemma14 ( (mon.ops-deref-valid Int)) Bool
+; lemma13: ops-deref-valid holds
+(define-fun lemma13 ( (mon.ops-deref-valid Int)) Bool
   (not (= mon.ops-deref-valid 1)))
-; lemma15: refcount-balanced holds
-(define-fun lemma15 ( (kvm.state Int) (kvm.refs Int) (n2 Int) (n3 Int) (n5 Int) (n6 Int) (n7 Int) (n8 Int) (n9 Int) (n10 Int) (n11 Int) (n12 Int) (n13 Int) (n14 Int) (n15 Int) (n16 Int) (n17 Int) (n18 Int) (n19 Int) (n20 Int) (n21 Int) (n22 Int) (n23 Int) (n24 Int) (n25 Int) (n26 Int) (n27 Int) (n28 Int) (n29 Int) (n30 Int) (n31 Int) (n32 Int) (n33 Int) (n34 Int) (n35 Int) (n36 Int) (n37 Int) (n38 Int) (n39 Int) (n40 Int) (n41 Int) (n42 Int) (n43 Int) (n44 Int) (n45 Int) (n46 Int) (n47 Int) (n48 Int) (n49 Int) (n50 Int) (n51 Int) (n52 Int) (n53 Int)) Bool
+; lemma14: refcount-balanced holds
+(define-fun lemma14 ( (kvm.state Int) (kvm.refs Int) (n2 Int) (n3 Int) (n5 Int) (n6 Int) (n7 Int) (n8 Int) (n9 Int) (n10 Int) (n11 Int) (n12 Int) (n13 Int) (n14 Int) (n15 Int) (n16 Int) (n17 Int) (n18 Int) (n19 Int) (n20 Int) (n21 Int) (n22 Int) (n23 Int) (n24 Int) (n25 Int) (n26 Int) (n27 Int) (n28 Int) (n29 Int) (n30 Int) (n31 Int) (n32 Int) (n33 Int) (n34 Int) (n35 Int) (n36 Int) (n37 Int) (n38 Int) (n39 Int) (n40 Int) (n41 Int) (n42 Int) (n43 Int) (n44 Int) (n45 Int) (n46 Int) (n47 Int) (n48 Int) (n49 Int) (n50 Int) (n51 Int) (n52 Int) (n53 Int)) Bool
   (let ((a!1 (and (not (or (= kvm.state 0) (= kvm.state 6) (= kvm.state 7)))
                 (not (= kvm.refs
                         (+ 0
@@ -2032,8 +756,8 @@
                            n53
                            0))))))
   (not a!1)))
-; lemma16: the globals are one of 1659 states
-(define-fun lemma16 ( (cfg.hv_possible Int) (cfg.pr_possible Int) (cfg.radix Int) (cfg.nested Int) (kvm.state Int) (kvm.pc Int) (kvm.err Int) (kvm.err1 Int) (kvm.err2 Int) (res.irqfd_cleanup_wq Int) (res.cpus_hardware_enabled Int) (res.kvm_cpuhp_starting Int) (res.kvm_reboot_notifier Int) (res.kvm_vcpu_cache Int) (res.cpu_kick_mask Int) (res.kvm_syscore_ops Int) (res.kvm_debugfs Int) (res.kvm_vfio_ops Int) (res.kvm_dev Int) (res.pseries_partition_tb Int) (res.kvm_pte_cache Int) (res.kvm_pmd_cache Int) (res.kvmppc_hv_ops Int) (res.kvmppc_pr_ops Int) (res.hpte_cache Int) (mon.ioctl-needs-backend Int)) Bool
+; lemma15: the globals are one of 1659 states
+(define-fun lemma15 ( (cfg.hv_possible Int) (cfg.pr_possible Int) (cfg.radix Int) (cfg.nested Int) (kvm.state Int) (kvm.pc Int) (kvm.err Int) (kvm.err1 Int) (kvm.err2 Int) (res.irqfd_cleanup_wq Int) (res.cpus_hardware_enabled Int) (res.kvm_cpuhp_starting Int) (res.kvm_reboot_notifier Int) (res.kvm_vcpu_cache Int) (res.cpu_kick_mask Int) (res.kvm_syscore_ops Int) (res.kvm_debugfs Int) (res.kvm_vfio_ops Int) (res.kvm_dev Int) (res.pseries_partition_tb Int) (res.kvm_pte_cache Int) (res.kvm_pmd_cache Int) (res.kvmppc_hv_ops Int) (res.kvmppc_pr_ops Int) (res.hpte_cache Int) (mon.ioctl-needs-backend Int)) Bool
   (let ((a!1 (and (= res.kvmppc_pr_ops 0)
                 (and (= res.hpte_cache 0) (= mon.ioctl-needs-backend 0))))
       (a!17 (and (= res.kvm_vfio_ops 0)
@@ -3267,21 +1991,20 @@
   (or a!89 a!205))))))))))))))
 (define-fun inv () Bool (and true
   (lemma1 n0 n1 n2 n3 n4 n5 n6 n7 n8 n9 n10 n11 n12 n13 n14 n15 n16 n17 n18 n19 n20 n21 n22 n23 n24 n25 n26 n27 n28 n29 n30 n31 n32 n33 n34 n35 n36 n37 n38 n39 n40 n41 n42 n43 n44 n45 n46 n47 n48 n49 n50 n51 n52 n53 n54 actors cfg.hv_possible cfg.pr_possible cfg.radix cfg.nested)
-  (lemma2 n11 n15 n19 n25 n30 n33 n34 n36 n41 n42 n44 n47 n52 n53 cfg.hv_possible cfg.pr_possible cfg.radix cfg.nested kvm.state kvm.pc kvm.err kvm.err1 kvm.err2 res.irqfd_cleanup_wq res.cpus_hardware_enabled res.kvm_cpuhp_starting res.kvm_reboot_notifier res.kvm_vcpu_cache res.cpu_kick_mask res.kvm_syscore_ops res.kvm_debugfs res.kvm_vfio_ops res.kvm_dev res.pseries_partition_tb res.kvm_pte_cache res.kvm_pmd_cache res.kvmppc_hv_ops res.kvmppc_pr_ops res.hpte_cache mon.ioctl-needs-backend)
-  (lemma3 n4 n54 cfg.hv_possible cfg.pr_possible cfg.radix cfg.nested kvm.state kvm.pc kvm.err kvm.err1 kvm.err2 res.irqfd_cleanup_wq res.cpus_hardware_enabled res.kvm_cpuhp_starting res.kvm_reboot_notifier res.kvm_vcpu_cache res.cpu_kick_mask res.kvm_syscore_ops res.kvm_debugfs res.kvm_vfio_ops res.kvm_dev res.pseries_partition_tb res.kvm_pte_cache res.kvm_pmd_cache res.kvmppc_hv_ops res.kvmppc_pr_ops res.hpte_cache mon.ioctl-needs-backend)
-  (lemma4 n2 n3 n5 n6 n7 n8 n12 n14 n16 n21 n24 n27 n29 n46 cfg.hv_possible cfg.pr_possible cfg.radix cfg.nested kvm.state kvm.pc kvm.err kvm.err1 kvm.err2 res.irqfd_cleanup_wq res.cpus_hardware_enabled res.kvm_cpuhp_starting res.kvm_reboot_notifier res.kvm_vcpu_cache res.cpu_kick_mask res.kvm_syscore_ops res.kvm_debugfs res.kvm_vfio_ops res.kvm_dev res.pseries_partition_tb res.kvm_pte_cache res.kvm_pmd_cache res.kvmppc_hv_ops res.kvmppc_pr_ops res.hpte_cache mon.ioctl-needs-backend)
-  (lemma5 n9 n10 n13 n17 n22 n28 n31 n32 n35 n37 n38 n39 n40 n45 n49 n50 cfg.hv_possible cfg.pr_possible cfg.radix cfg.nested kvm.state kvm.pc kvm.err kvm.err1 kvm.err2 res.irqfd_cleanup_wq res.cpus_hardware_enabled res.kvm_cpuhp_starting res.kvm_reboot_notifier res.kvm_vcpu_cache res.cpu_kick_mask res.kvm_syscore_ops res.kvm_debugfs res.kvm_vfio_ops res.kvm_dev res.pseries_partition_tb res.kvm_pte_cache res.kvm_pmd_cache res.kvmppc_hv_ops res.kvmppc_pr_ops res.hpte_cache mon.ioctl-needs-backend)
-  (lemma6 res.async_pf_cache mon.no-escape-from-failed-init mon.failed-init-releases-all mon.exit-releases-all mon.ops-deref-pinned mon.ops-deref-valid)
-  (lemma7 mon.ioctl-needs-backend)
+  (lemma2 n11 n15 n19 n25 n30 n33 n34 n36 n41 n42 n44 n47 n52 n53 kvm.state res.kvm_dev res.kvmppc_hv_ops res.kvmppc_pr_ops mon.ioctl-needs-backend)
+  (lemma3 n2 n3 n5 n6 n7 n8 n12 n14 n16 n21 n24 n27 n29 n46 kvm.state res.kvm_dev res.kvmppc_hv_ops res.kvmppc_pr_ops mon.ioctl-needs-backend)
+  (lemma4 n9 n10 n13 n17 n22 n28 n31 n32 n35 n37 n38 n39 n40 n45 n49 n50 kvm.state res.kvm_dev res.kvmppc_hv_ops res.kvmppc_pr_ops mon.ioctl-needs-backend)
+  (lemma5 res.async_pf_cache mon.no-escape-from-failed-init mon.failed-init-releases-all mon.exit-releases-all mon.ops-deref-pinned mon.ops-deref-valid)
+  (lemma6 mon.ioctl-needs-backend)
+  (lemma7 kvm.state n2 n3 n5 n6 n7 n8 n9 n10 n11 n12 n13 n14 n15 n16 n17 n18 n19 n20 n21 n22 n23 n24 n25 n26 n27 n28 n29 n30 n31 n32 n33 n34 n35 n36 n38 n39 n40 n42 n43 n44 n46 n49 n52)
   (lemma8 kvm.state n2 n3 n5 n6 n7 n8 n9 n10 n11 n12 n13 n14 n15 n16 n17 n18 n19 n20 n21 n22 n23 n24 n25 n26 n27 n28 n29 n30 n31 n32 n33 n34 n35 n36 n38 n39 n40 n42 n43 n44 n46 n49 n52 n0 n1 n4 n54 n37 n41 n45 n47 n48 n50 n51 n53)
-  (lemma9 kvm.state n2 n3 n5 n6 n7 n8 n9 n10 n11 n12 n13 n14 n15 n16 n17 n18 n19 n20 n21 n22 n23 n24 n25 n26 n27 n28 n29 n30 n31 n32 n33 n34 n35 n36 n38 n39 n40 n42 n43 n44 n46 n49 n52 n0 n1 n4 n54 n37 n41 n45 n47 n48 n50 n51 n53)
-  (lemma10 kvm.state kvm.refs n0 n1 n2 n3 n4 n5 n6 n7 n8 n9 n10 n11 n12 n13 n14 n15 n16 n17 n18 n19 n20 n21 n22 n23 n24 n25 n26 n27 n29 n32 n34 n46 n54 n37 n41 n45 n47 n48 n50 n51 n53)
-  (lemma11 kvm.state kvm.refs n0 n1 n2 n3 n4 n5 n6 n7 n8 n9 n10 n11 n12 n13 n14 n15 n16 n17 n18 n19 n20 n21 n22 n23 n24 n25 n26 n27 n29 n32 n34 n46 n54 n37 n41 n45 n47 n48 n50 n51 n53 n40 n44)
-  (lemma12 n18 n20 n23 n26 n43 n48 n51)
-  (lemma13 mon.ops-deref-pinned)
-  (lemma14 mon.ops-deref-valid)
-  (lemma15 kvm.state kvm.refs n2 n3 n5 n6 n7 n8 n9 n10 n11 n12 n13 n14 n15 n16 n17 n18 n19 n20 n21 n22 n23 n24 n25 n26 n27 n28 n29 n30 n31 n32 n33 n34 n35 n36 n37 n38 n39 n40 n41 n42 n43 n44 n45 n46 n47 n48 n49 n50 n51 n52 n53)
-  (lemma16 cfg.hv_possible cfg.pr_possible cfg.radix cfg.nested kvm.state kvm.pc kvm.err kvm.err1 kvm.err2 res.irqfd_cleanup_wq res.cpus_hardware_enabled res.kvm_cpuhp_starting res.kvm_reboot_notifier res.kvm_vcpu_cache res.cpu_kick_mask res.kvm_syscore_ops res.kvm_debugfs res.kvm_vfio_ops res.kvm_dev res.pseries_partition_tb res.kvm_pte_cache res.kvm_pmd_cache res.kvmppc_hv_ops res.kvmppc_pr_ops res.hpte_cache mon.ioctl-needs-backend)))
+  (lemma9 kvm.state kvm.refs n0 n1 n2 n3 n4 n5 n6 n7 n8 n9 n10 n11 n12 n13 n14 n15 n16 n17 n18 n19 n20 n21 n22 n23 n24 n25 n26 n27 n29 n32 n34 n46 n54 n37 n41 n45 n47 n48 n50 n51 n53)
+  (lemma10 kvm.state kvm.refs)
+  (lemma11 n18 n20 n23 n26 n43 n48 n51)
+  (lemma12 mon.ops-deref-pinned)
+  (lemma13 mon.ops-deref-valid)
+  (lemma14 kvm.state kvm.refs n2 n3 n5 n6 n7 n8 n9 n10 n11 n12 n13 n14 n15 n16 n17 n18 n19 n20 n21 n22 n23 n24 n25 n26 n27 n28 n29 n30 n31 n32 n33 n34 n35 n36 n37 n38 n39 n40 n41 n42 n43 n44 n45 n46 n47 n48 n49 n50 n51 n52 n53)
+  (lemma15 cfg.hv_possible cfg.pr_possible cfg.radix cfg.nested kvm.state kvm.pc kvm.err kvm.err1 kvm.err2 res.irqfd_cleanup_wq res.cpus_hardware_enabled res.kvm_cpuhp_starting res.kvm_reboot_notifier res.kvm_vcpu_cache res.cpu_kick_mask res.kvm_syscore_ops res.kvm_debugfs res.kvm_vfio_ops res.kvm_dev res.pseries_partition_tb res.kvm_pte_cache res.kvm_pmd_cache res.kvmppc_hv_ops res.kvmppc_pr_ops res.hpte_cache mon.ioctl-needs-backend)))
 (define-fun bad () Bool
   (= mon.ioctl-needs-backend 1))
 (assert inv)
