@@ -965,24 +965,18 @@ class Inference {
   }
 
   // At g, whether some step from a state of `pre` breaks a candidate of
-  // `post`: unsat gives the lemmas used (`core`), sat the model and the
-  // state after the step.
+  // `post`: unsat gives the lemmas used (`core`).
   enum class Answer { Unsat, Sat, Unknown };
   Answer ask(const std::string& g, const std::vector<bool>& pre, const std::vector<bool>& post, const z3::expr_vector& s,
-             const z3::expr& sel, std::set<size_t>* core, std::optional<z3::model>* model,
-             std::optional<z3::expr_vector>* after) const {
+             const z3::expr& sel, std::set<size_t>* core) const {
     z3::solver q = solver();
     pre_at(q, g, pre, s);
-    std::map<int, z3::expr_vector> posts = steps_at(q, g, post, s, sel);
+    steps_at(q, g, post, s, sel);
     z3::check_result r = q.check(lits_of(pre));
     if (r == z3::unknown) return Answer::Unknown;
-    if (r == z3::unsat) {
-      if (core) *core = from_core(q.unsat_core());
-      return Answer::Unsat;
-    }
-    if (model) *model = q.get_model();
-    if (after) *after = posts.at(enc_.selector_value(q.get_model(), sel));
-    return Answer::Sat;
+    if (r == z3::sat) return Answer::Sat;
+    if (core) *core = from_core(q.unsat_core());
+    return Answer::Unsat;
   }
 
   // "Some step from a state with globals g satisfying every active
@@ -1182,7 +1176,7 @@ class Inference {
   std::string minimise(const z3::expr_vector& s, const z3::expr& sel, std::vector<bool>& chosen) {
     std::map<std::string, std::set<size_t>> cores;
     for (const auto& g : classes())
-      if (Answer a = ask(g, chosen, chosen, s, sel, &cores[g], nullptr, nullptr); a != Answer::Unsat)
+      if (Answer a = ask(g, chosen, chosen, s, sel, &cores[g]); a != Answer::Unsat)
         return a == Answer::Sat ? "the lemmas are not inductive (derivation bug)" : "Z3 resource limit in minimisation";
     std::vector<bool> active = chosen;
     chosen = used(cores, active);
@@ -1213,7 +1207,7 @@ class Inference {
         return std::string("the invariant fails ") + o.name + " on a fresh solver (" + (r == z3::sat ? "sat" : "resource limit") + ")";
     }
     for (const auto& g : classes())
-      if (Answer a = ask(g, chosen, chosen, s, sel, nullptr, nullptr, nullptr); a != Answer::Unsat)
+      if (Answer a = ask(g, chosen, chosen, s, sel, nullptr); a != Answer::Unsat)
         return std::string("the invariant fails consecution on a fresh solver (") + (a == Answer::Sat ? "sat" : "resource limit") + ")";
     return "";
   }
