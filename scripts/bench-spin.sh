@@ -73,26 +73,29 @@ cpu, memory = float(cpu), int(memory)
 fair = ["--no-por", "--no-symmetry", "--no-projection", "--threads", "1", "--quiet", "--format", "json"]
 
 
-def timed(cmd, budget, out):
-    """Runs cmd niced under a CPU and an address-space limit; returns
-    (exit status or -signal, CPU seconds, peak RSS in bytes)."""
+def timed(cmd, budget, out, cwd=tmp):
+    """Runs cmd niced under a CPU and an address-space limit, its standard
+    output in out and its standard error in out.err; returns (exit status or
+    -signal, CPU seconds, peak RSS in bytes)."""
     def limits():
         os.nice(10)
         resource.setrlimit(resource.RLIMIT_CPU, (max(1, math.ceil(budget)),) * 2)
         resource.setrlimit(resource.RLIMIT_AS, (memory << 20,) * 2)
-    with open(out, "w") as f:
-        p = subprocess.Popen(cmd, stdout=f, stderr=subprocess.STDOUT, cwd=tmp, preexec_fn=limits)
+    with open(out, "w") as f, open(out + ".err", "w") as e:
+        p = subprocess.Popen(cmd, stdout=f, stderr=e, cwd=cwd, preexec_fn=limits)
         _, status, use = os.wait4(p.pid, 0)
-    rc = os.waitstatus_to_exitcode(status)
-    return rc, use.ru_utime + use.ru_stime, use.ru_maxrss * 1024
+    return os.waitstatus_to_exitcode(status), use.ru_utime + use.ru_stime, use.ru_maxrss * 1024
 
 
 def kvmlc_run(args, prop, budget, max_states=2000000000):
-    """One `kvmlc check` per configuration: (verdict or None, states,
-    largest configuration's states, CPU s, peak RSS)."""
+    """One `kvmlc check` per configuration (run from the repository, where
+    it finds model/variants): (verdict or None, states, largest
+    configuration's states, CPU s, peak RSS)."""
     out = f"{tmp}/k.json"
     rc, secs, rss = timed([kvmlc, "check", *args, "--property", prop, "--per-config",
-                           "--max-states", str(max_states), *fair], budget, out)
+                           "--max-states", str(max_states), *fair], budget, out, cwd=os.getcwd())
+    if rc == 2:
+        sys.exit("bench-spin.sh: kvmlc check: " + open(out + ".err").read().strip())
     try:
         cells = json.load(open(out))
     except ValueError:
