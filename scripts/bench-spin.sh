@@ -33,6 +33,11 @@
 #
 #   scripts/bench-spin.sh [--kvmlc PATH] [--actors 1,2,3] [--variants a,b]
 #       [--properties p,q] [--cpu-seconds 300] [--memory-mb 4096] [--spin-cflags FLAGS]
+#       [--reductions]
+#
+# --reductions: each tool with its own reductions instead (kvmlc: partial
+# order, symmetry, projection; SPIN: spin -a without -o2, pan without
+# -DNOREDUCE); the state counts then differ by design ("same" is "-").
 set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -43,6 +48,7 @@ properties=
 cpu=300
 memory=4096
 cflags=
+reductions=0
 while (($#)); do
     case $1 in
         --kvmlc) kvmlc=$2; shift 2 ;;
@@ -52,6 +58,7 @@ while (($#)); do
         --cpu-seconds) cpu=$2; shift 2 ;;
         --memory-mb) memory=$2; shift 2 ;;
         --spin-cflags) cflags=$2; shift 2 ;;
+        --reductions) reductions=1; shift ;;
         *) echo "bench-spin.sh: unknown option '$1'" >&2; exit 2 ;;
     esac
 done
@@ -65,12 +72,15 @@ fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-exec python3 - "$kvmlc" "$tmp" "$actors" "$variants" "$properties" "$cpu" "$memory" "$cflags" <<'PY'
+exec python3 - "$kvmlc" "$tmp" "$actors" "$variants" "$properties" "$cpu" "$memory" "$cflags" "$reductions" <<'PY'
 import json, math, os, re, resource, subprocess, sys
 
-kvmlc, tmp, actors, variants, properties, cpu, memory, cflags = sys.argv[1:]
-cpu, memory = float(cpu), int(memory)
-fair = ["--no-por", "--no-symmetry", "--no-projection", "--threads", "1", "--quiet", "--format", "json"]
+kvmlc, tmp, actors, variants, properties, cpu, memory, cflags, reductions = sys.argv[1:]
+cpu, memory, reductions = float(cpu), int(memory), reductions == "1"
+fair = ([] if reductions else ["--no-por", "--no-symmetry", "--no-projection"]) + \
+    ["--threads", "1", "--quiet", "--format", "json"]
+spin_a = ["spin", "-a"] if reductions else ["spin", "-o2", "-a"]
+pan_cflags = ["-DSAFETY"] + ([] if reductions else ["-DNOREDUCE"]) + cflags.split()
 
 
 def timed(cmd, budget, out, cwd=tmp):
@@ -130,9 +140,8 @@ def row(v, n):
     args = ["--variant", v, "--actors", str(n)]
     sel = ["--property", properties] if properties else []
     subprocess.run([kvmlc, "export", "--promela", *args, *sel, "-o", f"{tmp}/m.pml"], check=True)
-    subprocess.run(["spin", "-o2", "-a", "m.pml"], cwd=tmp, check=True, capture_output=True)
-    subprocess.run(["gcc", "-O2", "-DSAFETY", "-DNOREDUCE", f"-DMEMLIM={memory}", *cflags.split(),
-                    "-o", "pan", "pan.c"], cwd=tmp, check=True)
+    subprocess.run([*spin_a, "m.pml"], cwd=tmp, check=True, capture_output=True)
+    subprocess.run(["gcc", "-O2", *pan_cflags, f"-DMEMLIM={memory}", "-o", "pan", "pan.c"], cwd=tmp, check=True)
     props = re.findall(r"^never (\S+) \{  /\* (\S+) \*/", open(f"{tmp}/m.pml").read(), re.M)
 
     k, spent_k = {}, 0.0
@@ -171,7 +180,7 @@ def row(v, n):
         _, ss, sc, sr, _ = s[full]
         s0 = pan_run(claim[full], cpu, 10, 1)[3]
         cols[1], cols[4], cols[6], cols[8] = f"{ss:,}", f"{sc:.1f}", f"{ss / sc:,.0f}", per_state(sr, s0, ss)
-    if not holds:
+    if not holds or reductions:
         cols[2] = "-"
     print(f"| {v} | {n} | {verdicts(k)} | {verdicts(s)} | {agree} of {len(both)} | " + " | ".join(cols) +
           f" | {spent_k:.1f} | {spent_s:.1f} | {full or '-'} | {load} |", flush=True)
