@@ -2,7 +2,8 @@
 
 #include <algorithm>
 #include <climits>
-#include <set>
+#include <iterator>
+#include <string_view>
 
 #include <nlohmann/json.hpp>
 #include <simdjson.h>
@@ -16,15 +17,19 @@ using json = nlohmann::json;
 
 namespace {
 
-const std::set<std::string> kEvents = {"load", "ret", "going", "free", "get",
-                                       "put",  "syscall", "step"};
-const std::set<std::string> kCalls = {"finit_module", "delete_module", "open",  "create_vm",
-                                      "check_extension", "close_vm",    "close"};
+// Looked up for every event: a few short names, compared in place.
+constexpr std::string_view kEvents[] = {"load", "ret", "going", "free", "get", "put", "syscall", "step"};
+constexpr std::string_view kCalls[] = {"finit_module", "delete_module", "open",  "create_vm",
+                                       "check_extension", "close_vm",    "close"};
+template <size_t N>
+bool one_of(const std::string_view (&names)[N], std::string_view s) {
+  return std::find(std::begin(names), std::end(names), s) != std::end(names);
+}
 
 // The fields of an event after "seq", in the order the reference parser
 // reads them. Each number fits an int: the ranges say so.
 struct TextField {
-  const char* key;
+  std::string_view key;  // of a literal: data() is a C string
   std::string Event::*to;
   bool required;
 };
@@ -32,7 +37,7 @@ constexpr TextField kTextFields[] = {
     {"actor", &Event::actor, true}, {"ev", &Event::ev, true},     {"module", &Event::module, false},
     {"fn", &Event::fn, false},      {"call", &Event::call, false}, {"what", &Event::what, false}};
 struct IntField {
-  const char* key;
+  std::string_view key;
   int Event::*to;
   long long lo, hi;
 };
@@ -73,7 +78,8 @@ struct TraceReader::FastParser {
     if (parser.iterate(line.data(), line.size(), line.size() + kLinePadding).get(doc) ||
         doc.get_object().get(object))
       return false;
-    e = Event();
+    static const Event kNone;
+    e = kNone;  // copied, not moved: e's strings keep their buffers
     unsigned seen = 0;  // bit 0: seq, then kTextFields, then kIntFields
     for (auto field : object) {
       std::string_view key;
@@ -290,11 +296,11 @@ void TraceReader::event(std::string_view text, Event& e) {
   check_seq(*seq);
   e = Event();
   for (const TextField& f : kTextFields) {
-    e.*f.to = string(j, f.key, f.required);
+    e.*f.to = string(j, f.key.data(), f.required);
     if (f.to == &Event::ev) check_kind(e);
   }
   for (const IntField& f : kIntFields)
-    if (j.contains(f.key)) e.*f.to = static_cast<int>(integer(j, f.key, f.lo, f.hi));
+    if (j.contains(f.key.data())) e.*f.to = static_cast<int>(integer(j, f.key.data(), f.lo, f.hi));
   check_fields(e);
 }
 
@@ -305,11 +311,11 @@ void TraceReader::check_seq(long long seq) {
 }
 
 void TraceReader::check_kind(const Event& e) const {
-  if (!kEvents.count(e.ev)) fail("unknown event '" + e.ev + "'");
+  if (!one_of(kEvents, e.ev)) fail("unknown event '" + e.ev + "'");
 }
 
 void TraceReader::check_fields(const Event& e) const {
-  if (e.ev == "syscall" && !kCalls.count(e.call)) fail("unknown system call '" + e.call + "'");
+  if (e.ev == "syscall" && !one_of(kCalls, e.call)) fail("unknown system call '" + e.call + "'");
   if ((e.ev == "ret" || e.ev == "step") && e.fn.empty()) fail("'" + e.ev + "' event without \"fn\"");
   if ((e.ev == "load" || e.ev == "going" || e.ev == "free" || e.ev == "get" || e.ev == "put") &&
       e.module.empty())
