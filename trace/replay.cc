@@ -144,7 +144,7 @@ std::uint32_t StateTable::intern(const char* s) {
   size_t i = hash(s) & mask;
   for (; table_[i] != 0; i = (i + 1) & mask)
     if (std::memcmp(at(table_[i] - 1), s, width_) == 0) return table_[i] - 1;
-  if (size_ == 0xfffffffeu) throw std::length_error("more than 2^32 - 2 model states met");
+  if (size_ == 0x7fffffffu) throw std::length_error("more than 2^31 - 1 model states met");
   table_[i] = static_cast<std::uint32_t>(++size_);
   reserve_more(bytes_, width_);
   bytes_.append(s, width_);
@@ -271,9 +271,26 @@ bool Replay::blocked(const char* s, int t) const { return slots_ > 0 && owed(s, 
 // What the state owes once its actor took t early: the event t records
 // from `pre` (its model event id + 1).
 int Replay::owe(int t, const char* pre) {
-  int id = model_event_id(*sys_.transitions[t].event_at(State(pre, width_))) + 1;
+  int id = edge_event(t, pre, true) + 1;
   if (id > 0xffff) throw std::length_error("more than 65535 distinct delayed events");
   return id;
+}
+
+// The id of the model event t records from `pre`: Transition::model_event,
+// or, `owed`, the event a delayed step owes (Transition::event_at). Asked
+// per edge, so memoised by what it depends on: t and its event value.
+int Replay::edge_event(int t, const char* pre, bool owed) {
+  const Transition& tr = sys_.transitions[t];
+  bool dynamic = tr.event_value.get() != nullptr;  // ExprP has its own operator! (model/expr.h)
+  int value = dynamic ? code_.event_value(pre, t) : 0;
+  auto key = static_cast<std::int64_t>(t) << 33 | static_cast<std::int64_t>(owed) << 32 | static_cast<std::uint32_t>(value);
+  auto [it, added] = edge_events_.try_emplace(key, 0);
+  if (added) {
+    Event m = owed ? *tr.event_at(State(pre, width_)) : model_event_[t];
+    if (!owed && dynamic) (m.ev == "get" || m.ev == "put" ? m.refcnt : m.ret) = value;
+    it->second = model_event_id(m);
+  }
+  return it->second;
 }
 
 int Replay::model_event_id(const Event& m) {
@@ -312,12 +329,16 @@ void Replay::unpack(std::uint32_t id, std::string& out) const {
 
 // Computes and remembers the edges of state `id`: its successors by
 // unobserved transitions (a delayed step taken now, its event owed, is one),
-// and by observed ones with the model event each records (paying an owed
-// event is one); and the properties it violates.
+// and its observed transitions with the model event each records (paying an
+// owed event is one), whose successors are computed when an event first
+// matches (successors()); and the properties it violates.
 void Replay::expand(std::uint32_t id) {
   unpack(id, pre_);  // a copy: the table may move as it grows
   const char* s = pre_.data();
-  std::vector<std::uint32_t> hidden, observed;  // observed: model event id, successor
+  std::vector<std::uint32_t>& hidden = hidden_;
+  std::vector<std::uint32_t>& observed = observed_;  // pairs: model event id, successor or kLazy | t
+  hidden.clear();
+  observed.clear();
   auto step = [&](int t) {
     post_ = pre_;
     code_.step(s, t, post_.data());
@@ -343,12 +364,8 @@ void Replay::expand(std::uint32_t id) {
     }
   observed_index_.for_each_enabled(s, [&](int t) {
     if (blocked(s, t)) return;
-    Event m = model_event_[t];
-    if (sys_.transitions[t].event_value.get() != nullptr)
-      (m.ev == "get" || m.ev == "put" ? m.refcnt : m.ret) = code_.event_value(s, t);
-    observed.push_back(model_event_id(m));
-    step(t);
-    observed.push_back(intern(post_.data()));
+    observed.push_back(edge_event(t, s, false));
+    observed.push_back(kLazy | static_cast<std::uint32_t>(t));
   });
   if (hidden.size() > 0xffff || observed.size() / 2 > 0xffff)
     throw std::length_error("a model state with more than 65535 successors");
@@ -357,8 +374,11 @@ void Replay::expand(std::uint32_t id) {
   reserve_more(edges_, hidden.size() + observed.size());
   edges_.insert(edges_.end(), hidden.begin(), hidden.end());
   edges_.insert(edges_.end(), observed.begin(), observed.end());
+  // Only properties not reported yet: a set's verdict on the others is
+  // never read again.
   for (size_t p = 0; p < sys_.properties.size(); ++p)
-    if (code_.bad(s, static_cast<int>(p))) bad_[id * words_ + p / 64] |= std::uint64_t{1} << (p % 64);
+    if (!(reported_[p / 64] >> (p % 64) & 1) && code_.bad(s, static_cast<int>(p)))
+      bad_[id * words_ + p / 64] |= std::uint64_t{1} << (p % 64);
 }
 
 // Does the model event `m` match trace event `event` (under any module name
@@ -404,9 +424,17 @@ void Replay::close() {
 void Replay::successors(const Set& from, int event) {
   for (std::uint32_t id : from.states) {
     if (memo_[id].first == Memo::kNew) expand(id);
-    const Memo& m = memo_[id];
-    for (std::uint32_t e = m.first + m.hidden; e < m.first + m.hidden + 2 * m.observed; e += 2)
-      if (matches(event, static_cast<int>(edges_[e]))) add(edges_[e + 1]);
+    Memo m = memo_[id];  // a copy: intern() may move memo_
+    for (std::uint32_t e = m.first + m.hidden; e < m.first + m.hidden + 2 * m.observed; e += 2) {
+      if (!matches(event, static_cast<int>(edges_[e]))) continue;
+      if (edges_[e + 1] & kLazy) {  // the first time: take the transition
+        unpack(id, pre_);
+        post_ = pre_;
+        code_.step(pre_.data(), static_cast<int>(edges_[e + 1] & ~kLazy), post_.data());
+        edges_[e + 1] = intern(post_.data());
+      }
+      add(edges_[e + 1]);
+    }
   }
 }
 

@@ -211,8 +211,9 @@ class Replay {
   struct Memo {
     static constexpr std::uint32_t kNew = 0xffffffff;  // first: not expanded yet
     std::uint32_t first = kNew;  // its edges in edges_: `hidden` successors, then `observed` pairs
-    std::uint16_t hidden = 0, observed = 0;  // (model event id, successor)
+    std::uint16_t hidden = 0, observed = 0;  // (model event id, successor or kLazy | transition)
   };
+  static constexpr std::uint32_t kLazy = 0x80000000;  // an observed edge not taken yet (state ids are below)
   struct Set {
     std::vector<std::uint32_t> states;      // state ids, in the order found
     size_t hash = 0;                        // of the ids, in any order
@@ -247,6 +248,7 @@ class Replay {
   void set_owed(char* s, int slot, int event) const;
   bool blocked(const char* s, int t) const;  // t's actor owes an event
   int owe(int t, const char* pre);
+  int edge_event(int t, const char* pre, bool owed);
   int intern_set();
   static size_t footprint(const Set& set);
   size_t cached_bytes() const;
@@ -284,6 +286,7 @@ class Replay {
   // owed event's number is part of a state).
   std::vector<Event> model_events_;
   std::unordered_map<std::string, int> model_ids_;
+  std::unordered_map<std::int64_t, int> edge_events_;  // (transition, owed, event value) -> model event id
 
   // The memo, capped by limits_.cache_bytes (forget()).
   Packing packing_;                     // the model's variables; owed events follow as bytes
@@ -305,6 +308,7 @@ class Replay {
   std::vector<std::uint32_t> seen_;  // per state id
   std::uint32_t epoch_ = 0;
   std::string pre_, post_;  // scratch: a state and its successor
+  std::vector<std::uint32_t> hidden_, observed_;  // scratch: expand()'s edges
   std::string key_;         // scratch: an event's key
 };
 
