@@ -56,6 +56,12 @@ Code::I Code::operator_of(Op op) {
   }
 }
 
+bool Code::constant(int& value) const {
+  if (code_.size() != 1 || code_[0].op != I::Const) return false;
+  value = code_[0].value;
+  return true;
+}
+
 int Code::run(const char* s) const {
   int stack[kMaxDepth];
   int* top = stack - 1;  // the topmost value
@@ -91,8 +97,11 @@ Compiled::Compiled(const System& sys) : sys_(sys), buckets_(sys.vars.size()) {
       else if (!(c->op == Op::Const && c->value))
         step.rest.emplace_back(*c);
     }
-    for (const auto& a : tr.updates)
-      step.updates.push_back({a.var, Code(*a.value), sys.vars[a.var].lo, sys.vars[a.var].hi});
+    for (const auto& a : tr.updates) {
+      Update u{a.var, Code(*a.value), sys.vars[a.var].lo, sys.vars[a.var].hi, false, 0};
+      u.is_constant = u.value.constant(u.constant);
+      step.updates.push_back(std::move(u));
+    }
     if (tr.event_value.get() != nullptr) step.event_value = Code(*tr.event_value);
     steps_.push_back(std::move(step));
     bucket(static_cast<int>(t));
@@ -132,7 +141,7 @@ bool Compiled::enabled(const char* s, int t) const {
 
 void Compiled::step(const char* s, int t, char* next) const {
   for (const Update& u : steps_[t].updates) {
-    int v = u.value.run(s);
+    int v = u.is_constant ? u.constant : u.value.run(s);
     if (v < u.lo || v > u.hi)
       throw std::logic_error("model bug: " + sys_.vars[u.var].name + " = " + std::to_string(v) +
                              " is outside its domain after '" + sys_.transitions[t].what + "'");

@@ -27,6 +27,8 @@ class Code {
   int run(const char* s) const;
   // How deep run()'s stack gets; at most kMaxDepth (checked when compiling).
   static constexpr int kMaxDepth = 64;
+  // Whether the expression is a constant (most updates set a pc), and which.
+  bool constant(int& value) const;
 
  private:
   enum class I : std::uint8_t { Const, Var, VarEq, Not, And, Or, Eq, Ne, Lt, Le, Add, Sub, Ite };
@@ -74,7 +76,9 @@ class Compiled {
   struct Update {
     int var;
     Code value;
-    int lo, hi;  // var's domain
+    int lo, hi;         // var's domain
+    bool is_constant;   // value is `constant`: no code to run
+    int constant;
   };
   struct Step {
     std::vector<Conj> conjuncts;  // the guard's `var == const` conjuncts
