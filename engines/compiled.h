@@ -58,7 +58,11 @@ class Compiled {
       for (int t : buckets_[v][static_cast<signed char>(s[v]) - sys_.vars[v].lo])
         if (enabled(s, t)) f(t);
   }
-  bool enabled(const char* s, int t) const;
+  bool enabled(const char* s, int t) const {
+    for (std::uint32_t i = guard_at_[t]; i < guard_at_[t + 1]; ++i)
+      if (static_cast<signed char>(s[guard_[i].var]) != guard_[i].value) return false;
+    return steps_[t].rest.empty() || rest_holds(s, t);
+  }
   // `next` (a copy of `s`) becomes the successor of `s` under t, as
   // System::step; throws std::logic_error the same way when an update leaves
   // its variable's domain.
@@ -81,15 +85,20 @@ class Compiled {
     int constant;
   };
   struct Step {
-    std::vector<Conj> conjuncts;  // the guard's `var == const` conjuncts
-    std::vector<Code> rest;       // its other conjuncts
+    std::vector<Code> rest;  // the guard's conjuncts other than `var == const` (guard_)
     std::vector<Update> updates;
     Code event_value;  // empty when the event is fixed
   };
   void bucket(int t);
+  bool rest_holds(const char* s, int t) const;
 
   const System& sys_;
   std::vector<Step> steps_;
+  // Every guard's `var == const` conjuncts in one array, transition t's
+  // from guard_at_[t] to guard_at_[t + 1]: the explorer tests them for
+  // every candidate transition of every state.
+  std::vector<Conj> guard_;
+  std::vector<std::uint32_t> guard_at_;
   std::vector<Code> properties_;
   std::vector<std::vector<std::vector<int>>> buckets_;  // var -> value - lo -> transitions
   std::vector<int> keyed_, always_;

@@ -1,5 +1,6 @@
 #include "engines/compiled_store.h"
 
+#include <emmintrin.h>
 #include <sys/mman.h>
 
 #include <algorithm>
@@ -115,6 +116,13 @@ void StateStore::prefetch(std::uint64_t h) const {
     __builtin_prefetch(&buckets()[h & bucket_mask_]);
 }
 
+void StateStore::prefetch_matches(std::uint64_t h) const {
+  if (bitstate()) return;
+  const Bucket& bucket = buckets()[h & bucket_mask_];
+  for (unsigned m = matches(bucket, static_cast<std::uint8_t>(h >> 56)); m != 0; m &= m - 1)
+    __builtin_prefetch(keys_.at(bucket.index[std::countr_zero(m)] - 1));
+}
+
 bool StateStore::add(const std::uint64_t* key, std::uint64_t h, std::uint32_t parent, std::uint16_t via) {
   if (keys_.size() >= UINT32_MAX - 1) throw std::length_error("explicit: more than 2^32 states");
   if (!(bitstate() ? insert_bits(h) : insert_exact(key, h))) return false;
@@ -136,33 +144,36 @@ bool StateStore::same(const std::uint64_t* key, const std::uint8_t* stored) cons
   return true;
 }
 
+// The taken slots of `bucket` whose tag is `tag`, as bits; the tags are
+// compared 16 bytes at once (the 12 tags and `used`, masked off).
+unsigned StateStore::matches(const Bucket& bucket, std::uint8_t tag) {
+  __m128i tags = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bucket.tag));
+  unsigned m = _mm_movemask_epi8(_mm_cmpeq_epi8(tags, _mm_set1_epi8(static_cast<char>(tag))));
+  return m & ((1u << bucket.used) - 1);
+}
+
 bool StateStore::insert_exact(const std::uint64_t* key, std::uint64_t h) {
   if ((keys_.size() + 1) * 4 > (bucket_mask_ + 1) * Bucket::kSlots * 3) grow();
   std::uint8_t tag = static_cast<std::uint8_t>(h >> 56);
   for (std::uint64_t b = h & bucket_mask_;; b = (b + 1) & bucket_mask_) {
     Bucket& bucket = buckets()[b];
-    for (int j = 0; j < Bucket::kSlots; ++j) {
-      if (bucket.index[j] == 0) {
-        bucket.index[j] = static_cast<std::uint32_t>(keys_.size() + 1);
-        bucket.tag[j] = tag;
-        return true;
-      }
-      if (bucket.tag[j] == tag && same(key, keys_.at(bucket.index[j] - 1))) return false;
+    for (unsigned m = matches(bucket, tag); m != 0; m &= m - 1)
+      if (same(key, keys_.at(bucket.index[std::countr_zero(m)] - 1))) return false;
+    if (bucket.used < Bucket::kSlots) {
+      bucket.index[bucket.used] = static_cast<std::uint32_t>(keys_.size() + 1);
+      bucket.tag[bucket.used++] = tag;
+      return true;
     }
   }
 }
 
-// Into the first free slot from h's bucket on (states are never removed).
+// Into the first bucket with a free slot from h's on.
 void StateStore::place(std::uint32_t slot, std::uint64_t h) {
-  for (std::uint64_t b = h & bucket_mask_;; b = (b + 1) & bucket_mask_) {
-    Bucket& bucket = buckets()[b];
-    for (int j = 0; j < Bucket::kSlots; ++j)
-      if (bucket.index[j] == 0) {
-        bucket.index[j] = slot;
-        bucket.tag[j] = static_cast<std::uint8_t>(h >> 56);
-        return;
-      }
-  }
+  std::uint64_t b = h & bucket_mask_;
+  while (buckets()[b].used == Bucket::kSlots) b = (b + 1) & bucket_mask_;
+  Bucket& bucket = buckets()[b];
+  bucket.index[bucket.used] = slot;
+  bucket.tag[bucket.used++] = static_cast<std::uint8_t>(h >> 56);
 }
 
 // Twice the buckets. The old buckets are read in order, so the new ones
@@ -180,12 +191,11 @@ void StateStore::grow() {
   std::vector<std::uint64_t> key(words_ + 1);
   for (size_t b = 0; b < old_buckets; ++b) {
     if (b + kAhead < old_buckets)
-      for (std::uint32_t slot : from[b + kAhead].index)
-        if (slot != 0) __builtin_prefetch(keys_.at(slot - 1));
-    for (std::uint32_t slot : from[b].index) {
-      if (slot == 0) break;
-      std::memcpy(key.data(), keys_.at(slot - 1), bytes_);
-      place(slot, hash(key.data()));
+      for (unsigned j = 0; j < from[b + kAhead].used; ++j)
+        __builtin_prefetch(keys_.at(from[b + kAhead].index[j] - 1));
+    for (unsigned j = 0; j < from[b].used; ++j) {
+      std::memcpy(key.data(), keys_.at(from[b].index[j] - 1), bytes_);
+      place(from[b].index[j], hash(key.data()));
     }
   }
 }

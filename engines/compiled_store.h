@@ -100,6 +100,10 @@ class StateStore {
   // Starts loading the slot of a key with hash h, so that adding a state's
   // successors one after another waits for memory once, not once each.
   void prefetch(std::uint64_t h) const;
+  // Then, once that slot has loaded, starts loading the stored keys its
+  // tags say may equal this one (a successor already seen is most often
+  // there), so that add() compares them without waiting either.
+  void prefetch_matches(std::uint64_t h) const;
   // Adds the state `key` (pack()'s form, hash h) unless it was seen; whether it was added.
   bool add(const std::uint64_t* key, std::uint64_t h, std::uint32_t parent, std::uint16_t via);
   std::uint64_t size() const { return keys_.size(); }
@@ -116,16 +120,17 @@ class StateStore {
   double miss_probability() const;
 
  private:
-  // Twelve slots in a cache line: the indices (+ 1, 0 empty) of the states
-  // and 8 bits of each one's hash, so that a probe reads the arena (a cache
-  // miss) only when they match.
+  // Twelve slots in a cache line: the indices (+ 1) of the states and 8
+  // bits of each one's hash, so that a probe reads the arena (a cache miss)
+  // only when they match. Slots fill in order (states are never removed).
   struct alignas(64) Bucket {
-    static constexpr int kSlots = 12;
+    static constexpr unsigned kSlots = 12;
     std::uint32_t index[kSlots];
     std::uint8_t tag[kSlots];
-    std::uint32_t unused;
+    std::uint32_t used;  // slots 0 .. used - 1 are taken
   };
   bool insert_exact(const std::uint64_t* key, std::uint64_t h);
+  static unsigned matches(const Bucket& bucket, std::uint8_t tag);
   bool insert_bits(std::uint64_t h);
   bool same(const std::uint64_t* key, const std::uint8_t* stored) const;
   void place(std::uint32_t slot, std::uint64_t h);

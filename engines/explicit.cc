@@ -149,9 +149,12 @@ class Explorer {
     return results_;
   }
 
+  long long store_bytes() const { return static_cast<long long>(store_.bytes()); }
+
  private:
   // Successors are normalised and hashed first, then stored: their slots
-  // in the visited set load meanwhile (the lookups are cache misses). A
+  // in the visited set load meanwhile (the lookups are cache misses), and
+  // then the stored keys those slots say they may be. A
   // successor's key is the expanded state's with the variables its step
   // wrote patched, unless sorting the actors moved one (then packed anew).
   void expand(std::uint64_t i) {
@@ -181,6 +184,7 @@ class Explorer {
       hashes_[k] = store_.hash(key);
       store_.prefetch(hashes_[k]);
     }
+    for (size_t k = 0; k < n; ++k) store_.prefetch_matches(hashes_[k]);
     for (size_t k = 0; k < n; ++k)
       if (store_.add(&keys_[k * words], hashes_[k], static_cast<std::uint32_t>(i), static_cast<std::uint16_t>(enabled_[k])))
         check(after_erase_, next_[k], static_cast<std::uint32_t>(i), enabled_[k]);
@@ -320,6 +324,7 @@ class Explicit : public Engine {
     CpuBudget budget(limits.max_seconds);
     std::vector<State> configs = sys.initial_states();
     std::vector<std::vector<Result>> one(configs.size());
+    std::vector<long long> bytes(configs.size());
     std::vector<std::exception_ptr> error(configs.size());
     std::atomic<size_t> next{0};
     Watch watch(limits.progress);
@@ -329,7 +334,9 @@ class Explicit : public Engine {
           Slice s = slice(sys, configs[c]);
           std::string config = sys.variant + " configuration " + std::to_string(c + 1) + "/" +
                                std::to_string(configs.size()) + " (" + sys.config_of(configs[c]) + ")";
-          one[c] = Explorer(s.sys, limits, budget, watch, config).run();
+          Explorer explorer(s.sys, limits, budget, watch, config);
+          one[c] = explorer.run();
+          bytes[c] = explorer.store_bytes();
           for (auto& r : one[c])
             for (int& t : r.witness.steps) t = s.origin[t];
         } catch (...) {
@@ -344,7 +351,7 @@ class Explicit : public Engine {
     std::vector<Result> all(sys.properties.size());
     for (size_t c = 0; c < configs.size(); ++c) {
       if (error[c]) std::rethrow_exception(error[c]);
-      for (size_t p = 0; p < all.size(); ++p) combine(all[p], one[c][p], configs[c]);
+      for (size_t p = 0; p < all.size(); ++p) combine(all[p], one[c][p], configs[c], bytes[c]);
     }
     for (auto& r : all) finish(r, cpu_seconds() - start);
     return all;
@@ -356,8 +363,8 @@ class Explicit : public Engine {
     return std::max(1, std::min(n, static_cast<int>(configs)));
   }
 
-  static void combine(Result& all, const Result& one, const State& config) {
-    all.configs.push_back({config, one.verdict, one.witness.steps.size(), one.states});
+  static void combine(Result& all, const Result& one, const State& config, long long store_bytes) {
+    all.configs.push_back({config, one.verdict, one.witness.steps.size(), one.states, store_bytes});
     all.states += one.states;
     bool shorter = all.verdict != Verdict::Violated ||
                    one.witness.steps.size() < all.witness.steps.size();
