@@ -56,6 +56,12 @@ Code::I Code::operator_of(Op op) {
   }
 }
 
+bool Code::constant(int& value) const {
+  if (code_.size() != 1 || code_[0].op != I::Const) return false;
+  value = code_[0].value;
+  return true;
+}
+
 int Code::run(const char* s) const {
   int stack[kMaxDepth];
   int* top = stack - 1;  // the topmost value
@@ -85,26 +91,33 @@ Compiled::Compiled(const System& sys) : sys_(sys), buckets_(sys.vars.size()) {
     Step step;
     std::vector<const Expr*> cs;
     conjuncts(*tr.guard, cs);
+    guard_at_.push_back(static_cast<std::uint32_t>(guard_.size()));
     for (const Expr* c : cs) {
       if (var_eq_const(*c))
-        step.conjuncts.push_back({c->args[0]->var, c->args[1]->value});
+        guard_.push_back({c->args[0]->var, c->args[1]->value});
       else if (!(c->op == Op::Const && c->value))
         step.rest.emplace_back(*c);
     }
-    for (const auto& a : tr.updates)
-      step.updates.push_back({a.var, Code(*a.value), sys.vars[a.var].lo, sys.vars[a.var].hi});
+    for (const auto& a : tr.updates) {
+      Update u{a.var, Code(*a.value), sys.vars[a.var].lo, sys.vars[a.var].hi, false, 0};
+      u.is_constant = u.value.constant(u.constant);
+      step.updates.push_back(std::move(u));
+    }
     if (tr.event_value.get() != nullptr) step.event_value = Code(*tr.event_value);
     steps_.push_back(std::move(step));
     bucket(static_cast<int>(t));
   }
+  guard_at_.push_back(static_cast<std::uint32_t>(guard_.size()));
   for (const auto& p : sys.properties) properties_.emplace_back(*p.bad);
 }
 
-// Under the `var == const` conjunct whose variable has the widest domain
-// (a program counter), or among those always tried when there is none.
+// Under the `var == const` conjunct of t (the last guard in guard_) whose
+// variable has the widest domain (a program counter), or among those always
+// tried when there is none.
 void Compiled::bucket(int t) {
   int v = -1, value = 0, width = 0;
-  for (const Conj& c : steps_[t].conjuncts) {
+  for (std::uint32_t i = guard_at_[t]; i < guard_.size(); ++i) {
+    const Conj& c = guard_[i];
     int w = sys_.vars[c.var].hi - sys_.vars[c.var].lo;
     if (w > width) v = c.var, value = c.value, width = w;
   }
@@ -121,18 +134,15 @@ void Compiled::bucket(int t) {
   if (value >= lo && value <= sys_.vars[v].hi) b[value - lo].push_back(t);
 }
 
-bool Compiled::enabled(const char* s, int t) const {
-  const Step& step = steps_[t];
-  for (const Conj& c : step.conjuncts)
-    if (static_cast<signed char>(s[c.var]) != c.value) return false;
-  for (const Code& c : step.rest)
+bool Compiled::rest_holds(const char* s, int t) const {
+  for (const Code& c : steps_[t].rest)
     if (!c.run(s)) return false;
   return true;
 }
 
 void Compiled::step(const char* s, int t, char* next) const {
   for (const Update& u : steps_[t].updates) {
-    int v = u.value.run(s);
+    int v = u.is_constant ? u.constant : u.value.run(s);
     if (v < u.lo || v > u.hi)
       throw std::logic_error("model bug: " + sys_.vars[u.var].name + " = " + std::to_string(v) +
                              " is outside its domain after '" + sys_.transitions[t].what + "'");

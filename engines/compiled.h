@@ -27,6 +27,8 @@ class Code {
   int run(const char* s) const;
   // How deep run()'s stack gets; at most kMaxDepth (checked when compiling).
   static constexpr int kMaxDepth = 64;
+  // Whether the expression is a constant (most updates set a pc), and which.
+  bool constant(int& value) const;
 
  private:
   enum class I : std::uint8_t { Const, Var, VarEq, Not, And, Or, Eq, Ne, Lt, Le, Add, Sub, Ite };
@@ -56,7 +58,11 @@ class Compiled {
       for (int t : buckets_[v][static_cast<signed char>(s[v]) - sys_.vars[v].lo])
         if (enabled(s, t)) f(t);
   }
-  bool enabled(const char* s, int t) const;
+  bool enabled(const char* s, int t) const {
+    for (std::uint32_t i = guard_at_[t]; i < guard_at_[t + 1]; ++i)
+      if (static_cast<signed char>(s[guard_[i].var]) != guard_[i].value) return false;
+    return steps_[t].rest.empty() || rest_holds(s, t);
+  }
   // `next` (a copy of `s`) becomes the successor of `s` under t, as
   // System::step; throws std::logic_error the same way when an update leaves
   // its variable's domain.
@@ -74,18 +80,25 @@ class Compiled {
   struct Update {
     int var;
     Code value;
-    int lo, hi;  // var's domain
+    int lo, hi;         // var's domain
+    bool is_constant;   // value is `constant`: no code to run
+    int constant;
   };
   struct Step {
-    std::vector<Conj> conjuncts;  // the guard's `var == const` conjuncts
-    std::vector<Code> rest;       // its other conjuncts
+    std::vector<Code> rest;  // the guard's conjuncts other than `var == const` (guard_)
     std::vector<Update> updates;
     Code event_value;  // empty when the event is fixed
   };
   void bucket(int t);
+  bool rest_holds(const char* s, int t) const;
 
   const System& sys_;
   std::vector<Step> steps_;
+  // Every guard's `var == const` conjuncts in one array, transition t's
+  // from guard_at_[t] to guard_at_[t + 1]: the explorer tests them for
+  // every candidate transition of every state.
+  std::vector<Conj> guard_;
+  std::vector<std::uint32_t> guard_at_;
   std::vector<Code> properties_;
   std::vector<std::vector<std::vector<int>>> buckets_;  // var -> value - lo -> transitions
   std::vector<int> keyed_, always_;

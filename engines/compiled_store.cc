@@ -1,15 +1,23 @@
 #include "engines/compiled_store.h"
 
+#include <emmintrin.h>
+#include <sys/mman.h>
+
+#include <algorithm>
 #include <bit>
 #include <cmath>
+#include <cstdlib>
+#include <new>
 #include <stdexcept>
 
 namespace kvmlc {
 
-Packing::Packing(const System& sys, const std::vector<bool>& fixed, const State& base) : base_(base) {
+Packing::Packing(const System& sys, const std::vector<bool>& fixed, const State& base)
+    : field_of_(sys.vars.size(), -1), base_(base) {
   unsigned bits = 0;
   for (size_t v = 0; v < sys.vars.size(); ++v) {
     if (fixed[v]) continue;
+    field_of_[v] = static_cast<int>(fields_.size());
     unsigned width = std::bit_width(static_cast<unsigned>(sys.vars[v].hi - sys.vars[v].lo));
     fields_.push_back({static_cast<int>(v), sys.vars[v].lo, bits, width});
     bits += width;
@@ -41,53 +49,81 @@ void Packing::unpack(const std::uint8_t* in, char* s) const {
   }
 }
 
+void Free::operator()(void* p) const { std::free(p); }
+
+Pages allocate_pages(size_t bytes) {
+  constexpr size_t kHuge = size_t{1} << 21;
+  bytes = std::max<size_t>((bytes + kHuge - 1) & ~(kHuge - 1), kHuge);
+  void* p = std::aligned_alloc(kHuge, bytes);
+  if (!p) throw std::bad_alloc();
+  madvise(p, bytes, MADV_HUGEPAGE);  // advice: without it, or refused, 4 KiB pages
+  return Pages(static_cast<std::uint8_t*>(p));
+}
+
+// 2^shift_ records make a whole number of huge pages (2 MiB) when a record's
+// size is even; an odd size takes 2^21 records.
+Chunks::Chunks(size_t record) : record_(record) {
+  shift_ = record == 0 ? 16 : 21 - std::min(5, std::countr_zero(record));
+  mask_ = (std::uint64_t{1} << shift_) - 1;
+}
+
 std::uint8_t* Chunks::add() {
-  if ((size_ >> kShift) >= chunks_.size()) {
-    chunks_.push_back(std::make_unique<std::uint8_t[]>((kMask + 1) * record_));
-    ++live_;
-  }
+  if ((size_ >> shift_) >= chunks_.size()) chunks_.push_back(allocate_pages((mask_ + 1) * record_ + 8));
   return at(size_++);
 }
 
 void Chunks::drop_before(std::uint64_t i) {
-  for (std::uint64_t c = 0; c < (i >> kShift); ++c)
-    if (chunks_[c]) chunks_[c].reset(), --live_;
+  for (std::uint64_t c = dropped_; c < (i >> shift_); ++c) chunks_[c].reset();
+  dropped_ = std::max(dropped_, i >> shift_);
 }
 
-size_t Chunks::bytes() const { return live_ * (kMask + 1) * record_ + chunks_.capacity() * sizeof(chunks_[0]); }
+size_t Chunks::bytes() const { return (size_ - std::min(size_, dropped_ << shift_)) * record_; }
 
 StateStore::StateStore(const Packing& packing, int bitstate_bits)
-    : bytes_(packing.bytes()), keys_(packing.bytes()), parents_(4), vias_(2), bits_log2_(bitstate_bits) {
+    : bytes_(packing.bytes()), words_(packing.words()),
+      last_(bytes_ % 8 ? (std::uint64_t{1} << (bytes_ % 8 * 8)) - 1 : ~std::uint64_t{0}),
+      keys_(packing.bytes()), parents_(4), vias_(2), bits_log2_(bitstate_bits) {
   if (bits_log2_ > 0) {
     if (bits_log2_ < 10 || bits_log2_ > 40) throw std::logic_error("bitstate: 2^10 to 2^40 bits");
-    bits_.assign((std::uint64_t{1} << bits_log2_) / 64, 0);
+    size_t bytes = (std::uint64_t{1} << bits_log2_) / 8;
+    bits_ = allocate_pages(bytes);
+    std::memset(bits_.get(), 0, bytes);
   } else {
-    table_.assign(1 << 16, 0);
-    tags_.assign(table_.size(), 0);
-    mask_ = table_.size() - 1;
+    bucket_mask_ = (1 << 12) - 1;
+    table_ = allocate_pages((bucket_mask_ + 1) * sizeof(Bucket));
+    std::memset(table_.get(), 0, (bucket_mask_ + 1) * sizeof(Bucket));
   }
 }
 
-// FNV-1a over the key's bytes, then a 64-bit finaliser (splitmix64) so that
-// both halves of the hash are usable as independent-looking bit positions.
-std::uint64_t StateStore::hash(const std::uint8_t* key) const {
+// A multiply-xorshift round per word, then a 64-bit finaliser (splitmix64),
+// so that both halves of the hash are usable as independent-looking bit
+// positions.
+std::uint64_t StateStore::hash(const std::uint64_t* key) const {
   std::uint64_t h = 14695981039346656037ull;
-  for (size_t i = 0; i < bytes_; ++i) h = (h ^ key[i]) * 1099511628211ull;
+  for (size_t i = 0; i < words_; ++i) {
+    h = (h ^ key[i]) * 0x9e3779b97f4a7c15ull;
+    h ^= h >> 32;
+  }
   h ^= h >> 30, h *= 0xbf58476d1ce4e5b9ull;
   h ^= h >> 27, h *= 0x94d049bb133111ebull;
   return h ^ (h >> 31);
 }
 
 void StateStore::prefetch(std::uint64_t h) const {
-  if (bitstate()) {
-    __builtin_prefetch(&bits_[(h & ((std::uint64_t{1} << bits_log2_) - 1)) >> 6]);
-  } else {
-    __builtin_prefetch(&table_[h & mask_]);
-    __builtin_prefetch(&tags_[h & mask_]);
-  }
+  if (bitstate())
+    __builtin_prefetch(bits_.get() + ((h & ((std::uint64_t{1} << bits_log2_) - 1)) >> 3));
+  else
+    __builtin_prefetch(&buckets()[h & bucket_mask_]);
 }
 
-bool StateStore::add(const std::uint8_t* key, std::uint64_t h, std::uint32_t parent, std::uint16_t via) {
+void StateStore::prefetch_matches(std::uint64_t h) const {
+  if (bitstate()) return;
+  const Bucket& bucket = buckets()[h & bucket_mask_];
+  for (unsigned m = matches(bucket, static_cast<std::uint8_t>(h >> 56)); m != 0; m &= m - 1)
+    __builtin_prefetch(keys_.at(bucket.index[std::countr_zero(m)] - 1));
+}
+
+bool StateStore::add(const std::uint64_t* key, std::uint64_t h, std::uint32_t parent, std::uint16_t via) {
   if (keys_.size() >= UINT32_MAX - 1) throw std::length_error("explicit: more than 2^32 states");
   if (!(bitstate() ? insert_bits(h) : insert_exact(key, h))) return false;
   std::memcpy(keys_.add(), key, bytes_);
@@ -96,41 +132,80 @@ bool StateStore::add(const std::uint8_t* key, std::uint64_t h, std::uint32_t par
   return true;
 }
 
-// Each slot keeps 8 bits of its state's hash beside the index, so that a
-// probe reads the arena (a cache miss) only when they match.
-bool StateStore::insert_exact(const std::uint8_t* key, std::uint64_t h) {
-  if ((keys_.size() + 1) * 4 > table_.size() * 3) grow();
+// Whether `key` (whole words) is the stored key `stored` (bytes_ bytes;
+// the word read past its end belongs to the chunk's padding or the next key).
+bool StateStore::same(const std::uint64_t* key, const std::uint8_t* stored) const {
+  for (size_t i = 0; i < words_; ++i) {
+    std::uint64_t w;
+    std::memcpy(&w, stored + 8 * i, 8);
+    if (i + 1 == words_) w &= last_;
+    if (w != key[i]) return false;
+  }
+  return true;
+}
+
+// The taken slots of `bucket` whose tag is `tag`, as bits; the tags are
+// compared 16 bytes at once (the 12 tags and `used`, masked off).
+unsigned StateStore::matches(const Bucket& bucket, std::uint8_t tag) {
+  __m128i tags = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bucket.tag));
+  unsigned m = _mm_movemask_epi8(_mm_cmpeq_epi8(tags, _mm_set1_epi8(static_cast<char>(tag))));
+  return m & ((1u << bucket.used) - 1);
+}
+
+bool StateStore::insert_exact(const std::uint64_t* key, std::uint64_t h) {
+  if ((keys_.size() + 1) * 4 > (bucket_mask_ + 1) * Bucket::kSlots * 3) grow();
   std::uint8_t tag = static_cast<std::uint8_t>(h >> 56);
-  for (std::uint64_t i = h & mask_;; i = (i + 1) & mask_) {
-    if (table_[i] == 0) {
-      table_[i] = static_cast<std::uint32_t>(keys_.size() + 1);
-      tags_[i] = tag;
+  for (std::uint64_t b = h & bucket_mask_;; b = (b + 1) & bucket_mask_) {
+    Bucket& bucket = buckets()[b];
+    for (unsigned m = matches(bucket, tag); m != 0; m &= m - 1)
+      if (same(key, keys_.at(bucket.index[std::countr_zero(m)] - 1))) return false;
+    if (bucket.used < Bucket::kSlots) {
+      bucket.index[bucket.used] = static_cast<std::uint32_t>(keys_.size() + 1);
+      bucket.tag[bucket.used++] = tag;
       return true;
     }
-    if (tags_[i] == tag && std::memcmp(keys_.at(table_[i] - 1), key, bytes_) == 0) return false;
   }
 }
 
+// Into the first bucket with a free slot from h's on.
+void StateStore::place(std::uint32_t slot, std::uint64_t h) {
+  std::uint64_t b = h & bucket_mask_;
+  while (buckets()[b].used == Bucket::kSlots) b = (b + 1) & bucket_mask_;
+  Bucket& bucket = buckets()[b];
+  bucket.index[bucket.used] = slot;
+  bucket.tag[bucket.used++] = static_cast<std::uint8_t>(h >> 56);
+}
+
+// Twice the buckets. The old buckets are read in order, so the new ones
+// are written nearly in order too (a state in old bucket b goes to b or b +
+// the old count, or just after); the arena, read for each state's hash, is
+// prefetched a few states ahead.
 void StateStore::grow() {
-  std::vector<std::uint32_t> old;
-  old.swap(table_);
-  table_.assign(old.size() * 2, 0);
-  tags_.assign(table_.size(), 0);
-  mask_ = table_.size() - 1;
-  for (std::uint32_t slot : old) {
-    if (slot == 0) continue;
-    std::uint64_t h = hash(keys_.at(slot - 1)), i = h & mask_;
-    while (table_[i] != 0) i = (i + 1) & mask_;
-    table_[i] = slot;
-    tags_[i] = static_cast<std::uint8_t>(h >> 56);
+  size_t old_buckets = bucket_mask_ + 1, buckets = old_buckets * 2;
+  Pages old = std::move(table_);
+  const Bucket* from = reinterpret_cast<const Bucket*>(old.get());
+  table_ = allocate_pages(buckets * sizeof(Bucket));
+  std::memset(table_.get(), 0, buckets * sizeof(Bucket));
+  bucket_mask_ = buckets - 1;
+  constexpr size_t kAhead = 4;  // buckets
+  std::vector<std::uint64_t> key(words_ + 1);
+  for (size_t b = 0; b < old_buckets; ++b) {
+    if (b + kAhead < old_buckets)
+      for (unsigned j = 0; j < from[b + kAhead].used; ++j)
+        __builtin_prefetch(keys_.at(from[b + kAhead].index[j] - 1));
+    for (unsigned j = 0; j < from[b].used; ++j) {
+      std::memcpy(key.data(), keys_.at(from[b].index[j] - 1), bytes_);
+      place(from[b].index[j], hash(key.data()));
+    }
   }
 }
 
 // Two bit positions from the two halves of the hash (SPIN's -k2).
 bool StateStore::insert_bits(std::uint64_t h) {
   std::uint64_t mask = (std::uint64_t{1} << bits_log2_) - 1, fresh = 0;
+  auto* bits = reinterpret_cast<std::uint64_t*>(bits_.get());
   for (std::uint64_t b : {h & mask, (h >> 32 ^ h << 32) & mask}) {
-    std::uint64_t& word = bits_[b >> 6];
+    std::uint64_t& word = bits[b >> 6];
     std::uint64_t bit = std::uint64_t{1} << (b & 63);
     if (!(word & bit)) word |= bit, ++set_bits_, ++fresh;
   }
@@ -159,7 +234,8 @@ void StateStore::expanded(std::uint64_t i) {
 }
 
 size_t StateStore::bytes() const {
-  return keys_.bytes() + parents_.bytes() + vias_.bytes() + table_.capacity() * 5 + bits_.capacity() * 8;
+  size_t table = bitstate() ? (std::uint64_t{1} << bits_log2_) / 8 : (bucket_mask_ + 1) * sizeof(Bucket);
+  return keys_.bytes() + parents_.bytes() + vias_.bytes() + table;
 }
 
 }  // namespace kvmlc

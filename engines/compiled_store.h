@@ -31,6 +31,19 @@ class Packing {
   // little-endian machine) the key, the rest zero.
   void pack(const char* s, std::uint64_t* out) const;
   void unpack(const std::uint8_t* key, char* s) const;  // s: a state of sys
+  // Gives variable `var` the value `value` in a key of pack()'s form, as if
+  // the state were packed again with it (nothing when `var` is fixed): a
+  // successor's key is its parent's with the updated variables patched.
+  void set(std::uint64_t* key, int var, int value) const {
+    int f = field_of_[var];
+    if (f < 0) return;
+    const Field& field = fields_[f];
+    std::uint64_t v = static_cast<std::uint64_t>(value - field.lo), mask = (std::uint64_t{1} << field.width) - 1;
+    unsigned at = field.shift & 63;
+    std::uint64_t* w = key + (field.shift >> 6);
+    w[0] = (w[0] & ~(mask << at)) | v << at;
+    if (at + field.width > 64) w[1] = (w[1] & ~(mask >> (64 - at))) | v >> (64 - at);
+  }
   const State& base() const { return base_; }
 
  private:
@@ -39,29 +52,41 @@ class Packing {
     unsigned shift, width;  // bits [shift, shift + width) of the packed key
   };
   std::vector<Field> fields_;
+  std::vector<int> field_of_;  // var -> its index in fields_, -1 when fixed
   State base_;
   size_t bytes_;
   mutable std::vector<std::uint64_t> scratch_;  // unpack's aligned copy (one explorer a Packing)
 };
 
+// Memory for the large arrays (the visited set, the arena's chunks, the
+// bit array), aligned to 2 MiB and advised for transparent huge pages: a
+// lookup in a table of hundreds of MB is a cache miss, and with 4 KiB pages
+// also a TLB miss; with 2 MiB pages the TLB covers gigabytes.
+// Uninitialised; freed with the owner.
+struct Free {
+  void operator()(void* p) const;
+};
+using Pages = std::unique_ptr<std::uint8_t[], Free>;
+Pages allocate_pages(size_t bytes);
+
 // Fixed-size records in chunks: growing never copies, and a chunk can be
-// dropped once nothing reads it (the bitstate queue).
+// dropped once nothing reads it (the bitstate queue). A chunk is a whole
+// number of huge pages, and may be read a word past its last record.
 class Chunks {
  public:
-  explicit Chunks(size_t record) : record_(record) {}
+  explicit Chunks(size_t record);
   std::uint8_t* add();
-  std::uint8_t* at(std::uint64_t i) const { return chunks_[i >> kShift].get() + (i & kMask) * record_; }
+  std::uint8_t* at(std::uint64_t i) const { return chunks_[i >> shift_].get() + (i & mask_) * record_; }
   std::uint64_t size() const { return size_; }
   void drop_before(std::uint64_t i);  // frees the chunks wholly before record i
-  size_t bytes() const;               // allocated now
+  size_t bytes() const;               // of the records held now
 
  private:
-  static constexpr unsigned kShift = 16;
-  static constexpr std::uint64_t kMask = (1u << kShift) - 1;
   size_t record_;
-  std::uint64_t size_ = 0;
-  std::vector<std::unique_ptr<std::uint8_t[]>> chunks_;
-  size_t live_ = 0;
+  unsigned shift_;  // 2^shift_ records a chunk
+  std::uint64_t mask_;
+  std::uint64_t size_ = 0, dropped_ = 0;
+  std::vector<Pages> chunks_;
 };
 
 // Every state stored so far, in breadth-first order, with the link to the
@@ -70,18 +95,24 @@ class StateStore {
  public:
   // bitstate_bits: 0 for the exact set; else log2 of the bit array's size.
   StateStore(const Packing& packing, int bitstate_bits);
-  std::uint64_t hash(const std::uint8_t* key) const;
+  // The hash of a key of pack()'s form (zero after bytes()).
+  std::uint64_t hash(const std::uint64_t* key) const;
   // Starts loading the slot of a key with hash h, so that adding a state's
   // successors one after another waits for memory once, not once each.
   void prefetch(std::uint64_t h) const;
-  // Adds the packed state `key` (hash h) unless it was seen; whether it was added.
-  bool add(const std::uint8_t* key, std::uint64_t h, std::uint32_t parent, std::uint16_t via);
+  // Then, once that slot has loaded, starts loading the stored keys its
+  // tags say may equal this one (a successor already seen is most often
+  // there), so that add() compares them without waiting either.
+  void prefetch_matches(std::uint64_t h) const;
+  // Adds the state `key` (pack()'s form, hash h) unless it was seen; whether it was added.
+  bool add(const std::uint64_t* key, std::uint64_t h, std::uint32_t parent, std::uint16_t via);
   std::uint64_t size() const { return keys_.size(); }
   const std::uint8_t* key(std::uint64_t i) const { return keys_.at(i); }
   std::uint32_t parent(std::uint64_t i) const;
   std::uint16_t via(std::uint64_t i) const;
   // Bitstate: the queue has reached state i; the keys before it may go.
   void expanded(std::uint64_t i);
+  // What the stored states take now: keys, links and the visited set (or bit array).
   size_t bytes() const;
   bool bitstate() const { return bits_log2_ > 0; }
   // Bitstate: the chance that a new state collided with the states before it
@@ -89,17 +120,30 @@ class StateStore {
   double miss_probability() const;
 
  private:
-  bool insert_exact(const std::uint8_t* key, std::uint64_t h);
+  // Twelve slots in a cache line: the indices (+ 1) of the states and 8
+  // bits of each one's hash, so that a probe reads the arena (a cache miss)
+  // only when they match. Slots fill in order (states are never removed).
+  struct alignas(64) Bucket {
+    static constexpr unsigned kSlots = 12;
+    std::uint32_t index[kSlots];
+    std::uint8_t tag[kSlots];
+    std::uint32_t used;  // slots 0 .. used - 1 are taken
+  };
+  bool insert_exact(const std::uint64_t* key, std::uint64_t h);
+  static unsigned matches(const Bucket& bucket, std::uint8_t tag);
   bool insert_bits(std::uint64_t h);
+  bool same(const std::uint64_t* key, const std::uint8_t* stored) const;
+  void place(std::uint32_t slot, std::uint64_t h);
   void grow();
+  Bucket* buckets() const { return reinterpret_cast<Bucket*>(table_.get()); }
 
-  size_t bytes_;
+  size_t bytes_, words_;
+  std::uint64_t last_;  // the bits of a key's last word that belong to it
   Chunks keys_, parents_, vias_;
-  std::vector<std::uint32_t> table_;  // exact: index + 1, 0 empty
-  std::vector<std::uint8_t> tags_;    // exact: 8 bits of the hash of table_[i]'s state
-  std::uint64_t mask_ = 0;
+  Pages table_;  // exact: the buckets
+  std::uint64_t bucket_mask_ = 0;
   int bits_log2_;
-  std::vector<std::uint64_t> bits_;
+  Pages bits_;   // bitstate: 2^bits_log2_ bits
   std::uint64_t set_bits_ = 0;
 };
 

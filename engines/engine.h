@@ -29,6 +29,9 @@ struct ConfigResult {
   Verdict verdict = Verdict::Unknown;
   size_t steps = 0;   // Violated: length of its shortest counterexample
   long long states = 0;
+  // explicit: the bytes its stored states took at the end (packed keys,
+  // parent links, the visited set or bit array), for bytes per state.
+  long long store_bytes = 0;
 };
 
 // A proof as three standalone SMT-LIB 2 files (engines/certificate.h):

@@ -120,6 +120,11 @@ class Explorer {
     if (sys.transitions.size() >= UINT16_MAX) throw std::length_error("explicit: more than 65534 transitions");
     for (size_t p = 0; p < sys.properties.size(); ++p)
       (reads_any(*sys.properties[p].bad, erase_) ? before_erase_ : after_erase_).push_back(p);
+    for (const auto& t : sys.transitions) {
+      writes_.emplace_back();
+      for (const auto& a : t.updates) writes_.back().push_back(a.var);
+    }
+    cur_key_.assign(packing_.words() + 1, 0);
   }
 
   std::vector<Result> run() {
@@ -144,31 +149,44 @@ class Explorer {
     return results_;
   }
 
+  long long store_bytes() const { return static_cast<long long>(store_.bytes()); }
+
  private:
   // Successors are normalised and hashed first, then stored: their slots
-  // in the visited set load meanwhile (the lookups are cache misses).
+  // in the visited set load meanwhile (the lookups are cache misses), and
+  // then the stored keys those slots say they may be. A
+  // successor's key is the expanded state's with the variables its step
+  // wrote patched, unless sorting the actors moved one (then packed anew).
   void expand(std::uint64_t i) {
     store_.expanded(i);
+    size_t words = packing_.words();
+    std::memcpy(cur_key_.data(), store_.key(i), packing_.bytes());
     packing_.unpack(store_.key(i), cur_.data());
     enabled_.clear();
     code_.for_enabled(cur_.data(), [&](int t) { enabled_.push_back(t); });
     if (limits_.partial_order) reduction_.ample(cur_, enabled_);
-    size_t n = enabled_.size(), words = packing_.words();
+    size_t n = enabled_.size();
     if (next_.size() < n) next_.resize(n, cur_);
     keys_.resize(n * words);
     hashes_.resize(n);
     for (size_t k = 0; k < n; ++k) {
       State& next = next_[k];
+      std::uint64_t* key = &keys_[k * words];
       std::memcpy(next.data(), cur_.data(), cur_.size());
       code_.step(cur_.data(), enabled_[k], next.data());
       check(before_erase_, next, static_cast<std::uint32_t>(i), enabled_[k]);
-      normalise(next);
-      packing_.pack(next.data(), &keys_[k * words]);
-      hashes_[k] = store_.hash(key(k));
+      if (normalise(next)) {
+        packing_.pack(next.data(), key);
+      } else {
+        std::memcpy(key, cur_key_.data(), words * 8);
+        for (int v : writes_[enabled_[k]]) packing_.set(key, v, static_cast<signed char>(next[v]));
+      }
+      hashes_[k] = store_.hash(key);
       store_.prefetch(hashes_[k]);
     }
+    for (size_t k = 0; k < n; ++k) store_.prefetch_matches(hashes_[k]);
     for (size_t k = 0; k < n; ++k)
-      if (store_.add(key(k), hashes_[k], static_cast<std::uint32_t>(i), static_cast<std::uint16_t>(enabled_[k])))
+      if (store_.add(&keys_[k * words], hashes_[k], static_cast<std::uint32_t>(i), static_cast<std::uint16_t>(enabled_[k])))
         check(after_erase_, next_[k], static_cast<std::uint32_t>(i), enabled_[k]);
   }
 
@@ -179,13 +197,9 @@ class Explorer {
     normalise(next);
     keys_.assign(packing_.words(), 0);
     packing_.pack(next.data(), keys_.data());
-    if (!store_.add(key(0), store_.hash(key(0)), kNone, UINT16_MAX)) return;
+    if (!store_.add(keys_.data(), store_.hash(keys_.data()), kNone, UINT16_MAX)) return;
     roots_.push_back(s);
     check(after_erase_, next, kNone, -1);
-  }
-
-  const std::uint8_t* key(size_t k) const {
-    return reinterpret_cast<const std::uint8_t*>(&keys_[k * packing_.words()]);
   }
 
   // `s` is the successor of stored state `from` under t (an initial state
@@ -197,9 +211,10 @@ class Explorer {
       if (open_[p] && code_.bad(s.data(), static_cast<int>(p))) violated(p, s, from, t);
   }
 
-  void normalise(State& s) const {
+  // Erases what need not be stored and sorts the actors; whether sorting moved any.
+  bool normalise(State& s) const {
     for (int v : erase_) s[v] = static_cast<char>(sys_.vars[v].init);
-    if (limits_.symmetry) symmetry_.canonicalise(s);
+    return limits_.symmetry && symmetry_.canonicalise(s);
   }
 
   void violated(size_t p, const State& s, std::uint32_t from, int t) {
@@ -278,6 +293,8 @@ class Explorer {
   std::vector<State> inits_, roots_;  // roots_[n]: stored initial state n
   Packing packing_;
   StateStore store_;
+  std::vector<std::vector<int>> writes_;       // per transition: the variables it updates
+  std::vector<std::uint64_t> cur_key_;        // the key of the state expanded
   std::vector<std::uint64_t> keys_, hashes_;  // of the successors of the state expanded
   std::vector<bool> open_;
   size_t unresolved_;
@@ -307,6 +324,7 @@ class Explicit : public Engine {
     CpuBudget budget(limits.max_seconds);
     std::vector<State> configs = sys.initial_states();
     std::vector<std::vector<Result>> one(configs.size());
+    std::vector<long long> bytes(configs.size());
     std::vector<std::exception_ptr> error(configs.size());
     std::atomic<size_t> next{0};
     Watch watch(limits.progress);
@@ -316,7 +334,9 @@ class Explicit : public Engine {
           Slice s = slice(sys, configs[c]);
           std::string config = sys.variant + " configuration " + std::to_string(c + 1) + "/" +
                                std::to_string(configs.size()) + " (" + sys.config_of(configs[c]) + ")";
-          one[c] = Explorer(s.sys, limits, budget, watch, config).run();
+          Explorer explorer(s.sys, limits, budget, watch, config);
+          one[c] = explorer.run();
+          bytes[c] = explorer.store_bytes();
           for (auto& r : one[c])
             for (int& t : r.witness.steps) t = s.origin[t];
         } catch (...) {
@@ -331,7 +351,7 @@ class Explicit : public Engine {
     std::vector<Result> all(sys.properties.size());
     for (size_t c = 0; c < configs.size(); ++c) {
       if (error[c]) std::rethrow_exception(error[c]);
-      for (size_t p = 0; p < all.size(); ++p) combine(all[p], one[c][p], configs[c]);
+      for (size_t p = 0; p < all.size(); ++p) combine(all[p], one[c][p], configs[c], bytes[c]);
     }
     for (auto& r : all) finish(r, cpu_seconds() - start);
     return all;
@@ -343,8 +363,8 @@ class Explicit : public Engine {
     return std::max(1, std::min(n, static_cast<int>(configs)));
   }
 
-  static void combine(Result& all, const Result& one, const State& config) {
-    all.configs.push_back({config, one.verdict, one.witness.steps.size(), one.states});
+  static void combine(Result& all, const Result& one, const State& config, long long store_bytes) {
+    all.configs.push_back({config, one.verdict, one.witness.steps.size(), one.states, store_bytes});
     all.states += one.states;
     bool shorter = all.verdict != Verdict::Violated ||
                    one.witness.steps.size() < all.witness.steps.size();

@@ -65,7 +65,21 @@ Reduction::Reduction(const System& sys) : sys_(sys), local_(sys.transitions.size
       }
     });
   }
-  for (int p = 0; p < processes; ++p) control_[p].assign(control[p].begin(), control[p].end());
+  stride_.resize(processes);
+  values_.resize(processes);
+  map_.resize(processes);
+  for (int p = 0; p < processes; ++p) {
+    control_[p].assign(control[p].begin(), control[p].end());
+    std::uint64_t values = 1;
+    for (int v : control_[p]) {
+      stride_[p].push_back(values);
+      std::uint64_t n = sys.vars[v].hi - sys.vars[v].lo + 1;
+      values = values > UINT64_MAX / n ? 0 : values * n;
+      if (values == 0) break;
+    }
+    values_[p] = values;
+    if (values != 0 && values <= kArray) cache_[p].assign(values, -1);
+  }
   drop_local_cycles();
 }
 
@@ -117,16 +131,30 @@ bool Reduction::acyclic(const std::map<int, std::vector<int>>& edges) {
   return true;
 }
 
+// Whether every transition of process p that its control variables allow
+// at s is local; depends on those variables only, so it is cached.
 bool Reduction::all_local(int p, const State& s) {
-  key_.clear();  // reused: this runs on every expanded state
-  for (int v : control_[p]) key_ += static_cast<char>(get(s, v));
-  auto found = cache_[p].find(key_);
-  if (found != cache_[p].end()) return found->second;
-  auto it = cache_[p].emplace(key_, true).first;
+  if (values_[p] == 0) return compute_all_local(p, s);
+  std::uint64_t at = 0;
+  for (size_t i = 0; i < control_[p].size(); ++i) {
+    int v = control_[p][i];
+    at += static_cast<std::uint64_t>(get(s, v) - sys_.vars[v].lo) * stride_[p][i];
+  }
+  if (!cache_[p].empty()) {
+    signed char& known = cache_[p][at];
+    if (known < 0) known = compute_all_local(p, s);
+    return known;
+  }
+  auto [it, fresh] = map_[p].try_emplace(at, false);
+  if (fresh) it->second = compute_all_local(p, s);
+  return it->second;
+}
+
+bool Reduction::compute_all_local(int p, const State& s) const {
   for (int t : by_process_[p]) {
     bool candidate = true;
     for (auto c : private_[t]) candidate = candidate && get(s, c.var) == c.value;
-    if (candidate && !local_[t]) return it->second = false;
+    if (candidate && !local_[t]) return false;
   }
   return true;
 }

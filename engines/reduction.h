@@ -10,8 +10,9 @@
 // state.
 #pragma once
 
+#include <cstdint>
 #include <map>
-#include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "model/system.h"
@@ -32,6 +33,7 @@ class Reduction {
     int var, value;
   };
   bool all_local(int process, const State& s);
+  bool compute_all_local(int process, const State& s) const;
   void drop_local_cycles();
   static bool acyclic(const std::map<int, std::vector<int>>& edges);
 
@@ -40,8 +42,15 @@ class Reduction {
   std::vector<std::vector<Conj>> private_;  // per transition: its control conjuncts
   std::vector<std::vector<int>> by_process_;
   std::vector<std::vector<int>> control_;   // per process: its control variables
-  std::vector<std::map<std::string, bool>> cache_;
-  std::string key_;
+  // all_local's answers per process, by the control variables' values read
+  // as one number (mixed radix: stride_ per variable): in an array (-1: not
+  // known yet) when there are at most kArray such numbers, else in a hash
+  // map; computed each time in the (unseen) case of more than 2^64.
+  static constexpr std::uint64_t kArray = std::uint64_t{1} << 20;
+  std::vector<std::vector<std::uint64_t>> stride_;
+  std::vector<std::uint64_t> values_;  // per process: how many numbers, 0 past 2^64
+  std::vector<std::vector<signed char>> cache_;
+  std::vector<std::unordered_map<std::uint64_t, bool>> map_;
 };
 
 }  // namespace kvmlc

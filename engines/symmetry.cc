@@ -101,16 +101,20 @@ bool Symmetry::symmetric_under_swap(const System& sys, int a) const {
 // Insertion sort of the actor blocks (a handful), compared field by field
 // as unsigned bytes (the order of the blocks read as strings), in place: the
 // explorer calls this on every successor.
-void Symmetry::canonicalise(State& s) const {
-  if (!active_) return;
+bool Symmetry::canonicalise(State& s) const {
+  if (!active_) return false;
   auto less = [&](const std::vector<int>& x, const std::vector<int>& y) {
     for (size_t i = 0; i < x.size(); ++i)
       if (s[x[i]] != s[y[i]]) return static_cast<unsigned char>(s[x[i]]) < static_cast<unsigned char>(s[y[i]]);
     return false;
   };
+  bool moved = false;
   for (size_t a = 1; a < blocks_.size(); ++a)
-    for (size_t b = a; b > 0 && less(blocks_[b], blocks_[b - 1]); --b)
+    for (size_t b = a; b > 0 && less(blocks_[b], blocks_[b - 1]); --b) {
       for (size_t i = 0; i < blocks_[b].size(); ++i) std::swap(s[blocks_[b][i]], s[blocks_[b - 1][i]]);
+      moved = true;
+    }
+  return moved;
 }
 
 }  // namespace kvmlc

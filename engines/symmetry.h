@@ -25,8 +25,8 @@ class Symmetry {
   explicit Symmetry(const System& sys);
 
   bool active() const { return active_; }
-  // Sorts the actor blocks of `s` (no-op when inactive).
-  void canonicalise(State& s) const;
+  // Sorts the actor blocks of `s` (no-op when inactive); whether it moved any.
+  bool canonicalise(State& s) const;
 
  private:
   bool symmetric_under_swap(const System& sys, int a) const;

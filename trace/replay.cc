@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
-#include <numeric>
+#include <unordered_set>
 #include <optional>
 #include <stdexcept>
 #include <string_view>
@@ -38,19 +38,6 @@ namespace {
 bool refcnt_matches(const Event& trace, int model) {
   if (trace.refcnt_min >= 0) return trace.refcnt_min <= model && model <= trace.refcnt_max;
   return trace.refcnt == -1 || trace.refcnt == model;
-}
-
-// Everything event_matches() compares.
-std::string event_key(const Event& e) {
-  std::string k;
-  for (const std::string* part : {&e.ev, &e.module, &e.fn, &e.call, &e.actor}) {
-    k += *part;
-    k += '\0';
-  }
-  k += std::to_string(e.arg) + ',' + std::to_string(e.ret) + ',' + std::to_string(e.refcnt) + ',' +
-       std::to_string(e.refcnt_min) + ',' + std::to_string(e.refcnt_max);
-  if (e.ev == "step") k += '\0' + e.what;
-  return k;
 }
 
 }  // namespace
@@ -130,45 +117,46 @@ GuardIndex::GuardIndex(const Compiled& code, const std::vector<int>& transitions
   }
 }
 
-void StateSet::reset(size_t width) {
+namespace {
+
+// Room for `more` elements, growing by a quarter rather than doubling: the
+// memo's arrays are most of replay's memory, and the cap counts what they
+// have allocated.
+template <class V>
+void reserve_more(V& v, size_t more) {
+  if (v.size() + more > v.capacity()) v.reserve(std::max(v.size() + more, v.capacity() + v.capacity() / 4 + 16));
+}
+
+}  // namespace
+
+void StateTable::reset(size_t width) {
   width_ = width;
-  bytes_.clear();
+  bytes_ = std::string();
   size_ = 0;
   table_.assign(64, 0);
+  table_.shrink_to_fit();
 }
 
-// A set that was once large would keep its table, and clearing walks all of
-// it: a small set gets a small table again.
-void StateSet::clear() {
-  size_t slots = table_.size();
-  while (slots > 64 && size_ * 8 < slots) slots /= 2;
-  bytes_.clear();
-  size_ = 0;
-  if (slots == table_.size())
-    std::fill(table_.begin(), table_.end(), 0);
-  else
-    table_.assign(slots, 0);
-}
+size_t StateTable::hash(const char* s) const { return std::hash<std::string_view>()({s, width_}); }
 
-size_t StateSet::hash(const char* s) const { return std::hash<std::string_view>()({s, width_}); }
-
-bool StateSet::insert(const char* s) {
+std::uint32_t StateTable::intern(const char* s) {
   size_t mask = table_.size() - 1;
   size_t i = hash(s) & mask;
   for (; table_[i] != 0; i = (i + 1) & mask)
-    if (std::memcmp(at(table_[i] - 1), s, width_) == 0) return false;
-  if (size_ == 0xffffffffu) throw std::length_error("more than 2^32 - 1 consistent states");
+    if (std::memcmp(at(table_[i] - 1), s, width_) == 0) return table_[i] - 1;
+  if (size_ == 0x7fffffffu) throw std::length_error("more than 2^31 - 1 model states met");
   table_[i] = static_cast<std::uint32_t>(++size_);
+  reserve_more(bytes_, width_);
   bytes_.append(s, width_);
-  if (size_ * 2 > table_.size()) rehash(table_.size() * 2);
-  return true;
+  if (size_ * 4 > table_.size() * 3) rehash(table_.size() * 2);
+  return static_cast<std::uint32_t>(size_ - 1);
 }
 
-void StateSet::rehash(size_t slots) {
+void StateTable::rehash(size_t slots) {
   table_.assign(slots, 0);
   size_t mask = slots - 1;
   for (size_t k = 0; k < size_; ++k) {
-    size_t i = hash(at(k)) & mask;
+    size_t i = hash(at(static_cast<std::uint32_t>(k))) & mask;
     while (table_[i] != 0) i = (i + 1) & mask;
     table_[i] = static_cast<std::uint32_t>(k + 1);
   }
@@ -185,21 +173,16 @@ const char* to_string(ReplayResult::Verdict v) {
 
 Replay::Replay(const System& sys, const TraceHeader& header, Aliases aliases, ReplayLimits limits)
     : sys_(sys), code_(sys), header_(header), aliases_(std::move(aliases)), limits_(limits),
-      vars_(sys.vars.size()), width_(vars_) {
+      words_((sys.properties.size() + 63) / 64), vars_(sys.vars.size()), width_(vars_),
+      packing_(sys, std::vector<bool>(vars_, false), State(vars_, '\0')) {
   // What each transition records, except the part that depends on the
-  // pre-state (event_value); matches() fills that in only for candidates.
+  // pre-state (event_value); expand() fills that in.
   std::vector<int> silent, observed;
   for (size_t t = 0; t < sys.transitions.size(); ++t) {
     const Transition& tr = sys.transitions[t];
     Event e = tr.event ? *tr.event : Event::step(tr.actor, tr.function, tr.what);
     e.what = tr.what;
-    bool seen = header.observes_class(e.event_class());
-    observed_.push_back(seen);
-    (seen ? observed : silent).push_back(static_cast<int>(t));
-    if (seen) {
-      key(e, key_);
-      by_key_[key_].push_back(static_cast<int>(t));
-    }
+    (header.observes_class(e.event_class()) ? observed : silent).push_back(static_cast<int>(t));
     if (e.ev == "ret") model_fns_.insert(e.fn);
     model_event_.push_back(std::move(e));
   }
@@ -211,7 +194,9 @@ Replay::Replay(const System& sys, const TraceHeader& header, Aliases aliases, Re
     if (std::find(d.begin(), d.end(), model_event_[t].event_class()) != d.end()) delayed.push_back(t);
   }
   if (!header.delayed.empty()) delay(delayed);
-  reported_.assign(sys.properties.size(), false);
+  reported_.assign(words_, 0);
+  packed_.assign(packing_.words() + (2 * slots_ + 7) / 8, 0);
+  states_.reset(packing_.bytes() + 2 * slots_);
 
   // Initial states: the header's config fixes the variables the variant
   // knows; the others stay open.
@@ -220,17 +205,17 @@ Replay::Replay(const System& sys, const TraceHeader& header, Aliases aliases, Re
     int i = sys.var_index("cfg." + name);
     if (i >= 0 && sys.vars[i].config) fixed.push_back({i, value});
   }
-  next_.reset(width_);
-  std::vector<std::uint32_t> frontier;
+  ++epoch_;
   for (State s : sys.initial_states()) {
     // config_ok again: System::initial_states() has not always applied it.
     bool ok = (sys.config_ok.get() == nullptr || eval(*sys.config_ok, s)) &&
               std::all_of(fixed.begin(), fixed.end(),
                           [&](const auto& f) { return get(s, f.first) == f.second; });
     s.resize(width_, '\0');  // nothing owed
-    if (ok) add(s.data(), frontier);
+    if (ok) add(intern(s.data()));
   }
   if (next_.empty()) {
+    sets_.emplace_back();  // the empty set diverge() reports
     std::string config;
     for (const auto& [i, v] : fixed)
       config += (config.empty() ? "" : " ") + sys.vars[i].name.substr(4) + "=" + std::to_string(v);
@@ -239,35 +224,24 @@ Replay::Replay(const System& sys, const TraceHeader& header, Aliases aliases, Re
                 (config.empty() ? "(none)" : config));
     return;
   }
-  close(frontier);
+  close();
   if (over_limit(next_.size(), 1)) return;
-  current_ = intern(next_);
+  current_ = intern_set();
   check_properties(1);
 }
 
-void Replay::key(const Event& e, std::string& out) {
-  out = e.ev;
-  for (const std::string* part : {&e.module, &e.fn, &e.call}) {
-    out += '\0';
-    out += *part;
-  }
-}
-
-bool Replay::matches(const Event& e, int t, const char* pre) const {
-  const Transition& tr = sys_.transitions[t];
-  if (!code_.enabled(pre, t)) return false;
-  const Event& m = model_event_[t];
-  if (!e.actor.empty() && e.actor != m.actor) return false;
-  if (e.arg != m.arg) return false;
-  bool counts = m.ev == "get" || m.ev == "put";
-  // Note: ExprP has its own operator! (model/expr.h); test with get().
-  bool dynamic = tr.event_value.get() != nullptr;
-  int value = dynamic ? code_.event_value(pre, t) : (counts ? m.refcnt : m.ret);
-  int ret = counts || !dynamic ? m.ret : value;
-  int refcnt = counts ? value : m.refcnt;
-  if (e.ret != ret) return false;
-  if (!refcnt_matches(e, refcnt)) return false;
-  return e.ev != "step" || e.what == m.what;
+// The fields event_matches() compares (and `what` if asked) as a map key:
+// strings with their lengths, numbers as bytes.
+void Replay::key(const Event& e, bool what, std::string& out) {
+  out.clear();
+  auto add = [&](const std::string& part) {
+    std::uint32_t n = static_cast<std::uint32_t>(part.size());
+    out.append(reinterpret_cast<const char*>(&n), sizeof n).append(part);
+  };
+  for (const std::string* part : {&e.ev, &e.module, &e.fn, &e.call, &e.actor}) add(*part);
+  const int numbers[] = {e.arg, e.ret, e.refcnt, e.refcnt_min, e.refcnt_max};
+  out.append(reinterpret_cast<const char*>(numbers), sizeof numbers);
+  if (what || e.ev == "step") add(e.what);
 }
 
 // Every actor that takes a transition gets a slot for the event it owes.
@@ -294,67 +268,213 @@ void Replay::set_owed(char* s, int slot, int event) const {
 
 bool Replay::blocked(const char* s, int t) const { return slots_ > 0 && owed(s, slot_[t]) != 0; }
 
-// The number (from 1) of the event transition t records from `pre`, which
-// its actor owes once it took t early. The event is t's with the value
-// event_value gives in `pre`.
+// What the state owes once its actor took t early: the event t records
+// from `pre` (its model event id + 1).
 int Replay::owe(int t, const char* pre) {
+  int id = edge_event(t, pre, true) + 1;
+  if (id > 0xffff) throw std::length_error("more than 65535 distinct delayed events");
+  return id;
+}
+
+// The id of the model event t records from `pre`: Transition::model_event,
+// or, `owed`, the event a delayed step owes (Transition::event_at). Asked
+// per edge, so memoised by what it depends on: t and its event value.
+int Replay::edge_event(int t, const char* pre, bool owed) {
   const Transition& tr = sys_.transitions[t];
-  int value = tr.event_value.get() != nullptr ? code_.event_value(pre, t) : 0;
-  long long key = static_cast<long long>(t) << 32 | static_cast<unsigned>(value);
-  auto [it, added] = owed_ids_.try_emplace(key, static_cast<int>(owed_events_.size()) + 1);
+  bool dynamic = tr.event_value.get() != nullptr;  // ExprP has its own operator! (model/expr.h)
+  int value = dynamic ? code_.event_value(pre, t) : 0;
+  auto key = static_cast<std::int64_t>(t) << 33 | static_cast<std::int64_t>(owed) << 32 | static_cast<std::uint32_t>(value);
+  auto [it, added] = edge_events_.try_emplace(key, 0);
   if (added) {
-    if (owed_events_.size() == 0xffff) throw std::length_error("more than 65535 distinct delayed events");
-    owed_events_.push_back(*tr.event_at(State(pre, width_)));
+    Event m = owed ? *tr.event_at(State(pre, width_)) : model_event_[t];
+    if (!owed && dynamic) (m.ev == "get" || m.ev == "put" ? m.refcnt : m.ret) = value;
+    it->second = model_event_id(m);
   }
   return it->second;
 }
 
-void Replay::add(const char* n, std::vector<std::uint32_t>& frontier) {
-  if (next_.insert(n)) frontier.push_back(static_cast<std::uint32_t>(next_.size() - 1));
+int Replay::model_event_id(const Event& m) {
+  key(m, true, key_);
+  auto [it, added] = model_ids_.try_emplace(key_, static_cast<int>(model_events_.size()));
+  if (added) model_events_.push_back(m);
+  return it->second;
 }
 
-// The successor of pre_ under t in post_.
-void Replay::step(int t) {
-  post_ = pre_;
-  code_.step(pre_.data(), t, post_.data());
+std::uint32_t Replay::intern(const char* s) {
+  char* key = reinterpret_cast<char*>(packed_.data());
+  packing_.pack(s, packed_.data());
+  std::memcpy(key + packing_.bytes(), s + vars_, 2 * slots_);  // what is owed
+  return intern_key(key);
 }
 
-// Adds to next_ every state reachable from `frontier` by unobserved
-// transitions (frontier's states are already in next_).
-void Replay::close(std::vector<std::uint32_t>& frontier) {
-  while (!frontier.empty() && next_.size() <= limits_.max_states) {
-    pre_.assign(next_.at(frontier.back()), width_);  // next_ may move as it grows
-    frontier.pop_back();
-    const char* s = pre_.data();
-    silent_.for_each_enabled(s, [&](int t) {
+std::uint32_t Replay::intern_key(const char* key) {
+  std::uint32_t id = states_.intern(key);
+  if (id == memo_.size()) {
+    reserve_more(memo_, 1);
+    reserve_more(seen_, 1);
+    reserve_more(bad_, words_);
+    memo_.emplace_back();
+    seen_.push_back(0);
+    bad_.resize(bad_.size() + words_);
+  }
+  return id;
+}
+
+void Replay::unpack(std::uint32_t id, std::string& out) const {
+  out.resize(width_);
+  const char* key = states_.at(id);
+  packing_.unpack(reinterpret_cast<const std::uint8_t*>(key), out.data());
+  std::memcpy(out.data() + vars_, key + packing_.bytes(), 2 * slots_);
+}
+
+// Computes and remembers the edges of state `id`: its successors by
+// unobserved transitions (a delayed step taken now, its event owed, is one),
+// and its observed transitions with the model event each records (paying an
+// owed event is one), whose successors are computed when an event first
+// matches (successors()); and the properties it violates.
+void Replay::expand(std::uint32_t id) {
+  unpack(id, pre_);  // a copy: the table may move as it grows
+  const char* s = pre_.data();
+  std::vector<std::uint32_t>& hidden = hidden_;
+  std::vector<std::uint32_t>& observed = observed_;  // pairs: model event id, successor or kLazy | t
+  hidden.clear();
+  observed.clear();
+  auto step = [&](int t) {
+    post_ = pre_;
+    code_.step(s, t, post_.data());
+  };
+  silent_.for_each_enabled(s, [&](int t) {
+    if (blocked(s, t)) return;
+    step(t);
+    hidden.push_back(intern(post_.data()));
+  });
+  if (slots_ > 0)
+    delayed_.for_each_enabled(s, [&](int t) {
       if (blocked(s, t)) return;
       step(t);
-      add(post_.data(), frontier);
+      set_owed(post_.data(), slot_[t], owe(t, s));
+      hidden.push_back(intern(post_.data()));
     });
-    // A delayed step taken now; its event comes later.
-    if (slots_ > 0)
-      delayed_.for_each_enabled(s, [&](int t) {
-        if (blocked(s, t)) return;
-        step(t);
-        set_owed(post_.data(), slot_[t], owe(t, s));
-        add(post_.data(), frontier);
-      });
+  for (int slot = 0; slot < slots_; ++slot)
+    if (int owes = owed(s, slot)) {
+      post_ = pre_;
+      set_owed(post_.data(), slot, 0);
+      observed.push_back(owes - 1);
+      observed.push_back(intern(post_.data()));
+    }
+  observed_index_.for_each_enabled(s, [&](int t) {
+    if (blocked(s, t)) return;
+    observed.push_back(edge_event(t, s, false));
+    observed.push_back(kLazy | static_cast<std::uint32_t>(t));
+  });
+  if (hidden.size() > 0xffff || observed.size() / 2 > 0xffff)
+    throw std::length_error("a model state with more than 65535 successors");
+  memo_[id] = {static_cast<std::uint32_t>(edges_.size()), static_cast<std::uint16_t>(hidden.size()),
+               static_cast<std::uint16_t>(observed.size() / 2)};
+  reserve_more(edges_, hidden.size() + observed.size());
+  edges_.insert(edges_.end(), hidden.begin(), hidden.end());
+  edges_.insert(edges_.end(), observed.begin(), observed.end());
+  // Only properties not reported yet: a set's verdict on the others is
+  // never read again.
+  for (size_t p = 0; p < sys_.properties.size(); ++p)
+    if (!(reported_[p / 64] >> (p % 64) & 1) && code_.bad(s, static_cast<int>(p)))
+      bad_[id * words_ + p / 64] |= std::uint64_t{1} << (p % 64);
+}
+
+// Does the model event `m` match trace event `event` (under any module name
+// it may mean)? Asked once per pair.
+bool Replay::matches(int event, int m) {
+  TraceEvent& te = events_[event];
+  if (te.match.size() <= static_cast<size_t>(m)) {
+    events_bytes_ += model_events_.size() - te.match.size();
+    te.match.resize(model_events_.size(), 0);
+  }
+  if (te.match[m] == 0) {
+    Event named = te.event;
+    bool any = false;
+    for (const std::string& module : te.modules) {
+      named.module = module;
+      any = any || event_matches(named, model_events_[m]);
+    }
+    te.match[m] = any ? 2 : 1;
+  }
+  return te.match[m] == 2;
+}
+
+// Adds state `id` to the set being built.
+void Replay::add(std::uint32_t id) {
+  if (seen_[id] == epoch_) return;
+  seen_[id] = epoch_;
+  next_.push_back(id);
+}
+
+// Adds to the set being built every state reachable from it by unobserved
+// transitions.
+void Replay::close() {
+  for (size_t i = 0; i < next_.size() && next_.size() <= limits_.max_states; ++i) {
+    std::uint32_t id = next_[i];
+    if (memo_[id].first == Memo::kNew) expand(id);
+    const Memo& m = memo_[id];
+    for (std::uint32_t e = m.first; e < m.first + m.hidden; ++e) add(edges_[e]);
+  }
+}
+
+// Adds to the set being built the successors of `from` by observed
+// transitions whose model event matches trace event `event`.
+void Replay::successors(const Set& from, int event) {
+  for (std::uint32_t id : from.states) {
+    if (memo_[id].first == Memo::kNew) expand(id);
+    Memo m = memo_[id];  // a copy: intern() may move memo_
+    for (std::uint32_t e = m.first + m.hidden; e < m.first + m.hidden + 2 * m.observed; e += 2) {
+      if (!matches(event, static_cast<int>(edges_[e]))) continue;
+      if (edges_[e + 1] & kLazy) {  // the first time: take the transition
+        unpack(id, pre_);
+        post_ = pre_;
+        code_.step(pre_.data(), static_cast<int>(edges_[e + 1] & ~kLazy), post_.data());
+        edges_[e + 1] = intern(post_.data());
+      }
+      add(edges_[e + 1]);
+    }
   }
 }
 
 int Replay::event_id(const Event& e) {
-  return event_ids_.try_emplace(event_key(e), static_cast<int>(event_ids_.size())).first->second;
+  key(e, false, key_);
+  auto [it, added] = event_ids_.try_emplace(key_, static_cast<int>(events_.size()));
+  if (added) {
+    TraceEvent te;
+    te.event = e;
+    te.observed = header_.observes_class(e.event_class());
+    te.outside = e.ev == "ret" && !model_fns_.count(e.fn);
+    auto alias = aliases_.end();
+    if (e.ev == "syscall" && (e.call == "finit_module" || e.call == "delete_module"))
+      alias = aliases_.find(module_key(e.module));
+    te.modules = alias == aliases_.end() ? std::vector<std::string>{e.module} : alias->second;
+    events_.push_back(std::move(te));
+    events_bytes_ += sizeof(TraceEvent) + 2 * key_.size() + 128;
+  }
+  return it->second;
 }
 
 std::optional<int> Replay::remembered(int event) const {
-  for (const auto& [e, set] : sets_[current_].next)
+  for (const auto& [e, set] : current().next)
     if (e == event) return set;
   return std::nullopt;
 }
 
-std::vector<State> Replay::states() const {
+std::vector<State> Replay::sorted_states(const Set& set) const {
   std::vector<State> out;
-  for (size_t i = 0; i < count(current()); ++i) out.push_back(state(current(), i).substr(0, vars_));
+  for (std::uint32_t id : set.states) {
+    out.emplace_back();
+    unpack(id, out.back());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::vector<State> Replay::states() const {
+  std::vector<State> out = sorted_states(current());
+  for (State& s : out) s.resize(vars_);
   out.erase(std::unique(out.begin(), out.end()), out.end());  // owing or not, sorted by the model's part
   return out;
 }
@@ -362,80 +482,85 @@ std::vector<State> Replay::states() const {
 // What a remembered set costs, about: its states, its transitions, the
 // Set itself, its entry in by_hash_ and the allocator's headers.
 size_t Replay::footprint(const Set& set) {
-  return sizeof(Set) + set.states.capacity() + set.next.size() * sizeof(set.next[0]) +
-         set.violates.size() / 8 + 64;
+  return sizeof(Set) + set.states.capacity() * sizeof(set.states[0]) + set.next.size() * sizeof(set.next[0]) +
+         set.violates.size() * sizeof(set.violates[0]) + 64;
 }
 
-// Moves `states` into a remembered set (an existing one if equal) and
-// returns its index.
-int Replay::intern(StateSet& states) {
-  std::vector<const char*> sorted(states.size());
-  for (size_t i = 0; i < states.size(); ++i) sorted[i] = states.at(i);
-  // std::string's order: bytes compared unsigned.
-  std::sort(sorted.begin(), sorted.end(),
-            [&](const char* a, const char* b) { return std::memcmp(a, b, width_) < 0; });
-  Set set;
-  set.states.reserve(sorted.size() * width_);
-  for (const char* s : sorted) set.states.append(s, width_);
-  states.clear();
-  if (count(set) < limits_.remember_from) {
-    set.violates = violated(set);
-    loose_ = std::move(set);
-    return kLoose;
+// Everything the cap counts: the states, their memo and edges, the trace's
+// events and the sets.
+size_t Replay::cached_bytes() const {
+  return states_.bytes() + memo_.capacity() * (sizeof(Memo) + sizeof(seen_[0])) +
+         bad_.capacity() * sizeof(bad_[0]) + edges_.capacity() * sizeof(edges_[0]) + events_bytes_ +
+         sets_bytes_;
+}
+
+// A splitmix64 finaliser: a set's hash is the sum over its ids, so that it
+// needs no order.
+namespace {
+size_t mix(std::uint64_t x) {
+  x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+  x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+  return static_cast<size_t>(x ^ (x >> 31));
+}
+}  // namespace
+
+// The id of the set being built (an existing set if equal).
+int Replay::intern_set() {
+  size_t hash = 0;
+  for (std::uint32_t id : next_) hash += mix(id);
+  auto [same, end] = by_hash_.equal_range(hash);
+  for (; same != end; ++same) {
+    const Set& set = sets_[same->second];
+    if (set.states.size() == next_.size() &&
+        std::all_of(set.states.begin(), set.states.end(), [&](std::uint32_t id) { return seen_[id] == epoch_; }))
+      return same->second;
   }
-  set.hash = std::hash<std::string>()(set.states);
-  auto [same, end] = by_hash_.equal_range(set.hash);
-  for (; same != end; ++same)
-    if (sets_[same->second].states == set.states) return same->second;
-  if (cached_bytes_ + footprint(set) > limits_.cache_bytes) sweep();
-  set.violates = violated(set);
-  cached_bytes_ += footprint(set);
-  by_hash_.emplace(set.hash, static_cast<int>(sets_.size()));
+  Set set;
+  set.states = next_;
+  set.hash = hash;
+  set.violates.assign(words_, ~std::uint64_t{0});
+  for (std::uint32_t id : next_)
+    for (size_t w = 0; w < words_; ++w) set.violates[w] &= bad_[id * words_ + w];
+  sets_bytes_ += footprint(set);
+  by_hash_.emplace(hash, static_cast<int>(sets_.size()));
   sets_.push_back(std::move(set));
   return static_cast<int>(sets_.size()) - 1;
 }
 
-// Per property: does every state of `set` violate it?
-std::vector<bool> Replay::violated(const Set& set) const {
-  std::vector<bool> out;
-  for (int p = 0; p < static_cast<int>(sys_.properties.size()); ++p) {
-    bool all = true;
-    for (size_t i = 0; all && i < count(set); ++i) all = code_.bad(at(set, i), p);
-    out.push_back(all);
-  }
-  return out;
+// Past the cap: forgets every set but the current one; they are relearnt
+// from the remembered edges, a walk each. If the states and their edges
+// alone fill most of the cap, they go too.
+void Replay::forget() {
+  Set set = std::move(sets_[current_]);
+  sets_ = {};
+  by_hash_ = {};
+  sets_bytes_ = 0;
+  set.next.clear();
+  if (cached_bytes() + footprint(set) > limits_.cache_bytes / 4 * 3) forget_states(set);
+  sets_bytes_ = footprint(set);
+  by_hash_.emplace(set.hash, 0);
+  sets_.push_back(std::move(set));
+  current_ = 0;
 }
 
-// Makes room in the remembered sets: keeps the most recently current ones
-// (the current one first) in half the cap and forgets the others, and the
-// transitions into them.
-void Replay::sweep() {
-  if (current_ >= 0) sets_[current_].used = ++clock_;
-  std::vector<int> order(sets_.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::sort(order.begin(), order.end(), [&](int a, int b) { return sets_[a].used > sets_[b].used; });
-  std::vector<int> id(sets_.size(), -1);
-  size_t bytes = 0;
-  int kept = 0;
-  for (int i : order) {
-    bytes += footprint(sets_[i]);
-    if (i != current_ && bytes > limits_.cache_bytes / 2) break;
-    id[i] = kept++;
-  }
-  std::vector<Set> sets(kept);
-  for (size_t i = 0; i < sets_.size(); ++i)
-    if (id[i] >= 0) sets[id[i]] = std::move(sets_[i]);
-  if (current_ >= 0) current_ = id[current_];
-  sets_ = std::move(sets);
-  by_hash_.clear();
-  cached_bytes_ = 0;
-  for (size_t i = 0; i < sets_.size(); ++i) {
-    Set& set = sets_[i];
-    std::erase_if(set.next, [&](const auto& n) { return n.second >= 0 && id[n.second] < 0; });
-    for (auto& n : set.next)
-      if (n.second >= 0) n.second = id[n.second];
-    cached_bytes_ += footprint(set);
-    by_hash_.emplace(set.hash, static_cast<int>(i));
+// Forgets every state, edge and trace event but `keep`'s states, which are
+// interned again.
+void Replay::forget_states(Set& keep) {
+  std::string keys;
+  for (std::uint32_t id : keep.states) keys.append(states_.at(id), states_.width());
+  states_.reset(states_.width());
+  memo_ = {};
+  seen_ = {};
+  bad_ = {};
+  edges_ = {};
+  events_ = {};
+  event_ids_ = {};
+  events_bytes_ = 0;
+  epoch_ = 0;
+  keep.hash = 0;
+  for (size_t i = 0; i < keep.states.size(); ++i) {
+    keep.states[i] = intern_key(keys.data() + i * states_.width());
+    keep.hash += mix(keep.states[i]);
   }
 }
 
@@ -451,12 +576,13 @@ bool Replay::over_limit(size_t states, int line) {
 
 void Replay::check_properties(int line) {
   const Set& set = current();
-  result_.max_states = std::max(result_.max_states, count(set));
-  result_.final_states = count(set);
-  for (size_t p = 0; p < sys_.properties.size(); ++p) {
-    if (reported_[p] || !set.violates[p]) continue;
-    reported_[p] = true;
-    result_.violations.push_back({sys_.properties[p].id, line});
+  result_.max_states = std::max(result_.max_states, set.states.size());
+  result_.final_states = set.states.size();
+  for (size_t w = 0; w < words_; ++w) {
+    std::uint64_t fresh = set.violates[w] & ~reported_[w];
+    reported_[w] |= fresh;
+    for (size_t p = 64 * w; fresh != 0; ++p, fresh >>= 1)
+      if (fresh & 1) result_.violations.push_back({sys_.properties[p].id, line});
   }
 }
 
@@ -474,19 +600,18 @@ int closeness(const Event& trace, const Event& model) {
 }  // namespace
 
 void Replay::diverge(const Event& e, int line, std::string reason) {
-  const Set& set = current();
+  std::vector<State> states = sorted_states(current());
   result_.verdict = ReplayResult::Verdict::Diverges;
   result_.line = line;
   result_.event = e;
   result_.reason = std::move(reason);
-  result_.states_before = count(set);
+  result_.states_before = states.size();
   done_ = true;
-  if (count(set) == 0) return;
+  if (states.empty()) return;
   // The events the model allowed, deduplicated, the likeliest meant first
   // (closeness() to the trace's event), then in transition order.
   std::vector<std::tuple<int, int, std::string, Event>> allowed;
-  for (size_t i = 0; i < count(set); ++i) {
-    State s = state(set, i);
+  for (const State& s : states) {
     observed_index_.for_each_enabled(s.data(), [&](int t) {
       if (blocked(s.data(), t)) return;
       Event m = sys_.transitions[t].model_event(s);
@@ -494,7 +619,7 @@ void Replay::diverge(const Event& e, int line, std::string reason) {
     });
     for (int slot = 0; slot < slots_; ++slot)
       if (int id = owed(s.data(), slot)) {
-        const Event& m = owed_events_[id - 1];
+        const Event& m = model_events_[id - 1];
         allowed.emplace_back(-closeness(e, m), -1, format_event(m), m);
       }
   }
@@ -508,69 +633,37 @@ void Replay::diverge(const Event& e, int line, std::string reason) {
     ++result_.allowed_total;
     if (result_.allowed.size() < limits_.max_allowed) result_.allowed.push_back(m);
   }
-  result_.state = sys_.describe(state(set, 0));  // the least: stable output
+  result_.state = sys_.describe(states[0]);  // the least: stable output
 }
 
-// Adds to next_ (and `frontier`) the successors of `from` by observed
-// transitions whose model event matches `e`.
-void Replay::successors(const Set& from, const Event& e, std::vector<std::uint32_t>& frontier) {
-  key(e, key_);
-  auto cands = by_key_.find(key_);
-  if (cands == by_key_.end()) return;
-  for (size_t i = 0; i < count(from); ++i) {
-    pre_.assign(at(from, i), width_);
-    const char* s = pre_.data();
-    // An event owed: its step was taken earlier.
-    for (int slot = 0; slot < slots_; ++slot) {
-      int id = owed(s, slot);
-      if (id == 0 || !event_matches(e, owed_events_[id - 1])) continue;
-      post_ = pre_;
-      set_owed(post_.data(), slot, 0);
-      add(post_.data(), frontier);
-    }
-    for (int t : cands->second)
-      if (!blocked(s, t) && matches(e, t, s)) {
-        step(t);
-        add(post_.data(), frontier);
-      }
+// The set after trace event `event`: -1 if no state allows it, -2 if over
+// the limit.
+int Replay::advance(int event, int line) {
+  if (++epoch_ == 0) {  // wrapped: no mark may look current
+    std::fill(seen_.begin(), seen_.end(), 0);
+    epoch_ = 1;
   }
-}
-
-// The set after `e`: -1 if no state allows it, -2 if over the limit.
-int Replay::advance(const Event& e, int line) {
   next_.clear();
-  std::vector<std::uint32_t> frontier;
-  const Set& from = current();
-  auto alias = aliases_.end();
-  if (e.ev == "syscall" && (e.call == "finit_module" || e.call == "delete_module"))
-    alias = aliases_.find(module_key(e.module));
-  if (alias == aliases_.end()) {
-    successors(from, e, frontier);
-  } else {
-    Event named = e;
-    for (const auto& module : alias->second) {
-      named.module = module;
-      successors(from, named, frontier);
-    }
-  }
+  successors(current(), event);
   if (next_.empty()) return -1;
-  close(frontier);
+  close();
   if (over_limit(next_.size(), line)) return -2;
-  return intern(next_);
+  return intern_set();
 }
 
 bool Replay::feed(const Event& e, int line) {
   if (done_) return false;
-  std::string cls = e.event_class();
-  if (!header_.observes_class(cls)) {
-    diverge(e, line, "the header does not observe event class '" + cls + "'");
+  int id = event_id(e);
+  const TraceEvent& te = events_[id];
+  if (!te.observed) {
+    diverge(e, line, "the header does not observe event class '" + e.event_class() + "'");
     return false;
   }
   // A recorder may probe more functions than a variant names (e.g. the
   // backend's kvmppc_core_init_vm_hv under kvmppc_core_init_vm): their
   // returns are outside the model: counted and shown, a divergence only
   // when the user asks for it.
-  if (e.ev == "ret" && !model_fns_.count(e.fn)) {
+  if (te.outside) {
     if (limits_.strict) {
       diverge(e, line, sys_.variant + " does not name " + e.fn + " (--strict: events outside the model diverge)");
       return false;
@@ -581,25 +674,21 @@ bool Replay::feed(const Event& e, int line) {
     if (o.events++ == 0) o.line = line;
     return true;
   }
-  // A remembered set may know where `e` leads; a loose one never does.
-  int id = current_ >= 0 ? event_id(e) : -1;
-  std::optional<int> next = id >= 0 ? remembered(id) : std::nullopt;
+  std::optional<int> next = remembered(id);
   if (!next) {
-    next = advance(e, line);
+    next = advance(id, line);
     if (next == -2) return false;
-    if (current_ >= 0 && next != kLoose) {  // intern() may have moved current_
-      sets_[current_].next.emplace_back(id, *next);
-      cached_bytes_ += sizeof(std::pair<int, int>);
-    }
+    sets_[current_].next.emplace_back(id, *next);
+    sets_bytes_ += sizeof(std::pair<int, int>);
   }
   if (next == -1) {
     diverge(e, line, "no model behaviour allows it");
     return false;
   }
   current_ = *next;
-  if (current_ >= 0) sets_[current_].used = ++clock_;
   ++result_.events;
   check_properties(line);
+  if (cached_bytes() > limits_.cache_bytes) forget();
   return true;
 }
 

@@ -15,8 +15,9 @@
 //
 // A transition is observed iff the header observes its event class (a
 // transition without an event has class "step"). The trace diverges at the
-// first event no consistent state allows. Memory is bounded by the size of
-// the state set, never by the length of the trace.
+// first event no consistent state allows. Memory is bounded by the largest
+// state set and a cap (ReplayLimits::cache_bytes), never by the length of
+// the trace.
 //
 // Real concurrency (docs/conformance.md): a class the header lists as
 // "delayed" is written some time after its step, while the other actors go
@@ -34,11 +35,11 @@
 #include <set>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "base/progress.h"
 #include "engines/compiled.h"
+#include "engines/compiled_store.h"
 #include "model/semantics.h"
 #include "model/spec.h"
 #include "model/system.h"
@@ -81,20 +82,20 @@ class GuardIndex {
   std::vector<int> rest_;  // no VAR == CONST conjunct
 };
 
-// The set of states replay is building: states of one width back to back in
-// one buffer, and an open-addressing table of their indices. Adding a state
-// allocates nothing; a hash set of strings allocated a node and a string for
-// each, which was most of the closure's time.
-class StateSet {
+// Every model state replay has met, once: states packed to keys of one width
+// (Replay packs them) back to back in one buffer, and an open-addressing
+// table of their indices, which are the states' ids. Adding a state
+// allocates nothing per state.
+class StateTable {
  public:
-  void reset(size_t width);  // empty, for states of `width` bytes
-  void clear();
-  // Adds the state at `s` unless it is in the set; whether it was added
-  // (it is then at(size() - 1)).
-  bool insert(const char* s);
+  void reset(size_t width);  // empty, for states of `width` bytes; frees the memory
+  // The id of the key at `s`, which is added unless it is in the table
+  // (then its id is size() - 1). `s` must not point into the table.
+  std::uint32_t intern(const char* s);
   size_t size() const { return size_; }
-  bool empty() const { return size_ == 0; }
-  const char* at(size_t i) const { return bytes_.data() + i * width_; }
+  size_t width() const { return width_; }
+  const char* at(std::uint32_t id) const { return bytes_.data() + id * width_; }
+  size_t bytes() const { return bytes_.capacity() + table_.capacity() * sizeof(table_[0]); }
 
  private:
   size_t hash(const char* s) const;
@@ -102,7 +103,7 @@ class StateSet {
 
   size_t width_ = 0;
   std::string bytes_;
-  std::vector<std::uint32_t> table_;  // index + 1; 0: empty
+  std::vector<std::uint32_t> table_;  // id + 1; 0: empty
   size_t size_ = 0;
 };
 
@@ -127,8 +128,7 @@ std::string format_event(const Event& e);
 struct ReplayLimits {
   size_t max_states = 5'000'000;  // more consistent states: verdict Unknown
   size_t max_allowed = 8;         // events listed as allowed instead
-  size_t cache_bytes = 64 << 20;  // remembered sets of states: a memory cap, about in bytes
-  size_t remember_from = 16;      // smaller sets are recomputed, not remembered
+  size_t cache_bytes = 96 << 20;  // states, their edges and sets remembered: a memory cap, about in bytes
   Progress* progress = nullptr;   // line, events and consistent states of a long replay
   bool strict = false;            // an event outside the model is a divergence
 };
@@ -186,54 +186,77 @@ class Replay {
   bool feed(const Event& e, int line);
 
   const ReplayResult& result() const { return result_; }
-  size_t consistent() const { return count(current()); }  // states consistent with the trace so far
+  size_t consistent() const { return current().states.size(); }  // states consistent with the trace so far
   // The model states consistent with the events so far, sorted.
   std::vector<State> states() const;
 
  private:
-  // A set of consistent states, interned: a trace of a bounded model keeps
-  // meeting the same sets, so each set remembers where each event led
-  // (a lazily built subset automaton). The memory is capped by
-  // ReplayLimits::cache_bytes, not by the length of the trace: the states
-  // are packed (one allocation per set, not per state) and events are
-  // numbered, so a set costs its states' bytes plus a few dozen. Sets of
-  // fewer than ReplayLimits::remember_from states are not remembered: their
-  // successors are computed about as fast as they are looked up, and a
-  // fully observed trace, whose sets have a state or two, would otherwise
-  // keep one set per model state it has visited.
-  static constexpr int kLoose = -3;  // current_: the set in loose_, not remembered
+  // Replay memoises what the compiled model says, so that a trace of a
+  // bounded model, which keeps meeting the same states and the same sets
+  // of them, computes each only once:
+  //   states   every state met is packed to its variables' bit widths
+  //            (engines/compiled_store.h) and interned (StateTable): an id;
+  //   edges    the first time a state is in a set, its successors by
+  //            unobserved transitions and, per model event, by observed
+  //            ones are computed and kept as ids (expand());
+  //   sets     a set of consistent states is a vector of state ids,
+  //            interned by hash, and remembers where each trace event led:
+  //            a lazily built subset automaton, so that an event met
+  //            before from the same set costs one lookup, and a new one
+  //            a walk over remembered edges.
+  // All of it is capped by ReplayLimits::cache_bytes, not by the length of
+  // the trace: past the cap replay forgets the sets but the current one,
+  // and, if the states and edges alone fill most of the cap, those too; it
+  // relearns what it meets again (forget()).
+  struct Memo {
+    static constexpr std::uint32_t kNew = 0xffffffff;  // first: not expanded yet
+    std::uint32_t first = kNew;  // its edges in edges_: `hidden` successors, then `observed` pairs
+    std::uint16_t hidden = 0, observed = 0;  // (model event id, successor or kLazy | transition)
+  };
+  static constexpr std::uint32_t kLazy = 0x80000000;  // an observed edge not taken yet (state ids are below)
   struct Set {
-    std::string states;                     // sorted states, back to back
-    size_t hash = 0;                        // of `states`
-    std::vector<bool> violates;             // per property: every state violates it
-    std::vector<std::pair<int, int>> next;  // (event id, set); set -1: diverges
-    long long used = 0;                     // clock_ when last current
+    std::vector<std::uint32_t> states;      // state ids, in the order found
+    size_t hash = 0;                        // of the ids, in any order
+    std::vector<std::uint64_t> violates;    // bit p: every state violates property p
+    std::vector<std::pair<int, int>> next;  // (trace event id, set); set -1: diverges
+  };
+  // A distinct event of the trace (its fields event_matches() compares).
+  struct TraceEvent {
+    Event event;
+    bool observed = false;            // the header observes its class
+    bool outside = false;             // a return of a function the variant does not name
+    std::vector<std::string> modules;  // the modules it may name (aliases)
+    std::vector<std::int8_t> match;   // per model event id: 0 not known yet, 1 no, 2 matches
   };
 
-  static void key(const Event& e, std::string& out);  // out: e's by_key_ key
-  const Set& current() const { return current_ == kLoose ? loose_ : sets_[current_]; }
-  size_t count(const Set& set) const { return set.states.size() / width_; }
-  State state(const Set& set, size_t i) const { return set.states.substr(i * width_, width_); }
-  const char* at(const Set& set, size_t i) const { return set.states.data() + i * width_; }
-  static size_t footprint(const Set& set);
-  void successors(const Set& from, const Event& e, std::vector<std::uint32_t>& frontier);
-  bool matches(const Event& e, int t, const char* pre) const;
-  void close(std::vector<std::uint32_t>& frontier);
-  void step(int t);
-  void add(const char* n, std::vector<std::uint32_t>& frontier);
+  static void key(const Event& e, bool what, std::string& out);  // the fields matched, as a map key
+  const Set& current() const { return sets_[current_]; }
+  std::vector<State> sorted_states(const Set& set) const;  // full width, in std::string order
+  std::uint32_t intern(const char* s);  // a state of width_ bytes
+  std::uint32_t intern_key(const char* key);
+  void unpack(std::uint32_t id, std::string& out) const;  // out: the state, width_ bytes
+  void expand(std::uint32_t id);
+  int model_event_id(const Event& m);
+  bool matches(int event, int model_event);
+  void add(std::uint32_t id);
+  void successors(const Set& from, int event);
+  void close();
   // Delayed events: after the model's variables a state holds, per actor
-  // (slot), the event it owes + 1 (two bytes), or 0.
+  // (slot), the event it owes (its model event id + 1, two bytes), or 0.
   void delay(const std::vector<int>& delayed);
   int owed(const char* s, int slot) const;
   void set_owed(char* s, int slot, int event) const;
   bool blocked(const char* s, int t) const;  // t's actor owes an event
   int owe(int t, const char* pre);
-  int intern(StateSet& states);
-  std::vector<bool> violated(const Set& set) const;
-  void sweep();
+  int edge_event(int t, const char* pre, bool owed);
+  int intern_set();
+  static size_t footprint(const Set& set);
+  size_t cached_bytes() const;
+  void forget();
+  void forget_states(Set& keep);
   int event_id(const Event& e);
   std::optional<int> remembered(int event) const;  // where the current set knows `event` leads
-  int advance(const Event& e, int line);
+  int advance(int event, int line);
   void check_properties(int line);
   void diverge(const Event& e, int line, std::string reason);
   bool over_limit(size_t states, int line);
@@ -247,30 +270,46 @@ class Replay {
   bool done_ = false;
 
   std::vector<Event> model_event_;  // per transition, with the pre-state value left out
-  std::vector<bool> observed_;
   std::set<std::string> model_fns_;  // functions whose return the model records
   GuardIndex silent_;               // unobserved transitions
   GuardIndex observed_index_;
-  std::unordered_map<std::string, std::vector<int>> by_key_;  // observed, by ev/module/fn/call
-  std::vector<bool> reported_;      // per property, violation already reported
+  std::vector<std::uint64_t> reported_;  // bit p: property p's violation already reported
+  size_t words_;                         // per property set: (properties + 63) / 64
 
-  size_t vars_;                                 // the model's variables
-  size_t width_;                                // bytes per state: vars_ + 2 per slot
-  std::vector<int> slot_;                       // per transition: its actor's slot, -1: none
-  int slots_ = 0;                               // actors that may owe an event
-  GuardIndex delayed_;                          // observed transitions of delayed classes
-  std::vector<Event> owed_events_;              // owed event ids -> events
-  std::unordered_map<long long, int> owed_ids_;  // (transition, event value) -> owed event id
-  std::unordered_map<std::string, int> event_ids_;  // event key -> id (events the model allows)
+  size_t vars_;                  // the model's variables
+  size_t width_;                 // bytes per state: vars_ + 2 per slot
+  std::vector<int> slot_;        // per transition: its actor's slot, -1: none
+  int slots_ = 0;                // actors that may owe an event
+  GuardIndex delayed_;           // observed transitions of delayed classes
+
+  // The model events observed edges record, numbered (never forgotten: an
+  // owed event's number is part of a state).
+  std::vector<Event> model_events_;
+  std::unordered_map<std::string, int> model_ids_;
+  std::unordered_map<std::int64_t, int> edge_events_;  // (transition, owed, event value) -> model event id
+
+  // The memo, capped by limits_.cache_bytes (forget()).
+  Packing packing_;                     // the model's variables; owed events follow as bytes
+  std::vector<std::uint64_t> packed_;   // scratch: a key
+  StateTable states_;
+  std::vector<Memo> memo_;             // per state id
+  std::vector<std::uint64_t> bad_;     // per state id, words_ words: bit p: it violates p
+  std::vector<std::uint32_t> edges_;
+  std::vector<TraceEvent> events_;     // by trace event id
+  std::unordered_map<std::string, int> event_ids_;
+  size_t events_bytes_ = 0;            // what events_ and event_ids_ hold, about
   std::vector<Set> sets_;
   std::unordered_multimap<size_t, int> by_hash_;
-  size_t cached_bytes_ = 0;  // footprint() of sets_
-  long long clock_ = 0;      // ticks whenever a remembered set becomes current
-  int current_ = kLoose;
-  Set loose_;
-  StateSet next_;             // scratch: the set being built
-  std::string pre_, post_;    // scratch: a state and its successor
-  std::string key_;           // scratch: an event's by_key_ key
+  size_t sets_bytes_ = 0;  // footprint() of sets_
+  int current_ = 0;
+
+  // The set being built: its ids in next_, and seen_[id] == epoch_.
+  std::vector<std::uint32_t> next_;
+  std::vector<std::uint32_t> seen_;  // per state id
+  std::uint32_t epoch_ = 0;
+  std::string pre_, post_;  // scratch: a state and its successor
+  std::vector<std::uint32_t> hidden_, observed_;  // scratch: expand()'s edges
+  std::string key_;         // scratch: an event's key
 };
 
 // The model options a trace is replayed with: its actors and the faults it

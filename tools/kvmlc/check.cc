@@ -40,7 +40,8 @@ fault choice and every configuration, and prints a verdict for each
                      configuration, steps and what is left behind) or markdown
   --per-config       one variant: a verdict per configuration (rows, named by the
                      config variables, '!' for off) and property (columns);
-                     explicit engine only
+                     explicit engine only; json rows also give each
+                     configuration's states and the bytes they were stored in
   --explain          print every counterexample step by step (default for one cell)
   --all-causes       every cause of each violation, not only the shortest: the
                      failing steps that lead there (or the violating step), what

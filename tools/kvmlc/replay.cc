@@ -38,7 +38,7 @@ A malformed trace is reported as FILE:LINE: error: MESSAGE (exit 2).
                      divergence (default: accepted, counted and shown as a note)
   --max-states N     give up above N consistent states (default 5000000)
   --cache-mb N       megabytes of remembered sets of states, a memory cap
-                     (default 64; docs/replay.md)
+                     (default 96; docs/replay.md)
   --variants-dir D   more variant specs, besides the built-in ones (repeatable)
   --quiet            no progress lines on stderr (default: states, rate, depth
                      and what is at work, at most every --progress-every seconds)
@@ -128,7 +128,7 @@ int cmd_replay(const std::vector<std::string>& args) {
   if (format != "text" && format != "json") throw UsageError("--format must be text or json");
   ReplayLimits limits;
   limits.max_states = static_cast<size_t>(o.number("max-states", 5'000'000, 1, 2'000'000'000));
-  limits.cache_bytes = static_cast<size_t>(o.number("cache-mb", 64, 0, 1'000'000)) << 20;
+  limits.cache_bytes = static_cast<size_t>(o.number("cache-mb", 96, 0, 1'000'000)) << 20;
   Progress progress = make_progress(o);
   limits.progress = &progress;
   limits.strict = o.has("strict");

@@ -195,7 +195,8 @@ void print_config_table(std::ostream& out, const System& sys, const std::vector<
                      {"property", c.property},
                      {"verdict", to_string(k.verdict)},
                      {"states", k.states},
-                     {"steps", k.steps}});
+                     {"steps", k.steps},
+                     {"store_bytes", k.store_bytes}});
     out << j.dump(2) << "\n";
     return;
   }
