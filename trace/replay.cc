@@ -131,8 +131,7 @@ void reserve_more(V& v, size_t more) {
 
 void StateTable::reset(size_t width) {
   width_ = width;
-  bytes_ = std::string();
-  size_ = 0;
+  keys_ = Chunks(width);
   table_.assign(64, 0);
   table_.shrink_to_fit();
 }
@@ -144,18 +143,17 @@ std::uint32_t StateTable::intern(const char* s) {
   size_t i = hash(s) & mask;
   for (; table_[i] != 0; i = (i + 1) & mask)
     if (std::memcmp(at(table_[i] - 1), s, width_) == 0) return table_[i] - 1;
-  if (size_ == 0x7fffffffu) throw std::length_error("more than 2^31 - 1 model states met");
-  table_[i] = static_cast<std::uint32_t>(++size_);
-  reserve_more(bytes_, width_);
-  bytes_.append(s, width_);
-  if (size_ * 4 > table_.size() * 3) rehash(table_.size() * 2);
-  return static_cast<std::uint32_t>(size_ - 1);
+  if (size() == 0x7fffffffu) throw std::length_error("more than 2^31 - 1 model states met");
+  std::memcpy(keys_.add(), s, width_);
+  table_[i] = static_cast<std::uint32_t>(size());
+  if (size() * 4 > table_.size() * 3) rehash(table_.size() * 2);
+  return static_cast<std::uint32_t>(size() - 1);
 }
 
 void StateTable::rehash(size_t slots) {
   table_.assign(slots, 0);
   size_t mask = slots - 1;
-  for (size_t k = 0; k < size_; ++k) {
+  for (size_t k = 0; k < size(); ++k) {
     size_t i = hash(at(static_cast<std::uint32_t>(k))) & mask;
     while (table_[i] != 0) i = (i + 1) & mask;
     table_[i] = static_cast<std::uint32_t>(k + 1);
@@ -371,9 +369,8 @@ void Replay::expand(std::uint32_t id) {
     throw std::length_error("a model state with more than 65535 successors");
   memo_[id] = {static_cast<std::uint32_t>(edges_.size()), static_cast<std::uint16_t>(hidden.size()),
                static_cast<std::uint16_t>(observed.size() / 2)};
-  reserve_more(edges_, hidden.size() + observed.size());
-  edges_.insert(edges_.end(), hidden.begin(), hidden.end());
-  edges_.insert(edges_.end(), observed.begin(), observed.end());
+  for (const auto* list : {&hidden, &observed})
+    for (std::uint32_t e : *list) std::memcpy(edges_.add(), &e, sizeof e);
   // Only properties not reported yet: a set's verdict on the others is
   // never read again.
   for (size_t p = 0; p < sys_.properties.size(); ++p)
@@ -415,7 +412,7 @@ void Replay::close() {
     std::uint32_t id = next_[i];
     if (memo_[id].first == Memo::kNew) expand(id);
     const Memo& m = memo_[id];
-    for (std::uint32_t e = m.first; e < m.first + m.hidden; ++e) add(edges_[e]);
+    for (std::uint32_t e = m.first; e < m.first + m.hidden; ++e) add(edge(e));
   }
 }
 
@@ -426,14 +423,15 @@ void Replay::successors(const Set& from, int event) {
     if (memo_[id].first == Memo::kNew) expand(id);
     Memo m = memo_[id];  // a copy: intern() may move memo_
     for (std::uint32_t e = m.first + m.hidden; e < m.first + m.hidden + 2 * m.observed; e += 2) {
-      if (!matches(event, static_cast<int>(edges_[e]))) continue;
-      if (edges_[e + 1] & kLazy) {  // the first time: take the transition
+      if (!matches(event, static_cast<int>(edge(e)))) continue;
+      if (edge(e + 1) & kLazy) {  // the first time: take the transition
         unpack(id, pre_);
         post_ = pre_;
-        code_.step(pre_.data(), static_cast<int>(edges_[e + 1] & ~kLazy), post_.data());
-        edges_[e + 1] = intern(post_.data());
+        code_.step(pre_.data(), static_cast<int>(edge(e + 1) & ~kLazy), post_.data());
+        std::uint32_t next = intern(post_.data());
+        edge(e + 1) = next;
       }
-      add(edges_[e + 1]);
+      add(edge(e + 1));
     }
   }
 }
@@ -490,7 +488,7 @@ size_t Replay::footprint(const Set& set) {
 // events and the sets.
 size_t Replay::cached_bytes() const {
   return states_.bytes() + memo_.capacity() * (sizeof(Memo) + sizeof(seen_[0])) +
-         bad_.capacity() * sizeof(bad_[0]) + edges_.capacity() * sizeof(edges_[0]) + events_bytes_ +
+         bad_.capacity() * sizeof(bad_[0]) + edges_.bytes() + events_bytes_ +
          sets_bytes_;
 }
 
@@ -552,7 +550,7 @@ void Replay::forget_states(Set& keep) {
   memo_ = {};
   seen_ = {};
   bad_ = {};
-  edges_ = {};
+  edges_ = Chunks(sizeof(std::uint32_t));
   events_ = {};
   event_ids_ = {};
   events_bytes_ = 0;

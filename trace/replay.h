@@ -83,8 +83,8 @@ class GuardIndex {
 };
 
 // Every model state replay has met, once: states packed to keys of one width
-// (Replay packs them) back to back in one buffer, and an open-addressing
-// table of their indices, which are the states' ids. Adding a state
+// (Replay packs them) back to back in chunks, and an open-addressing table
+// of their indices, which are the states' ids. Adding a state
 // allocates nothing per state.
 class StateTable {
  public:
@@ -92,19 +92,18 @@ class StateTable {
   // The id of the key at `s`, which is added unless it is in the table
   // (then its id is size() - 1). `s` must not point into the table.
   std::uint32_t intern(const char* s);
-  size_t size() const { return size_; }
+  size_t size() const { return keys_.size(); }
   size_t width() const { return width_; }
-  const char* at(std::uint32_t id) const { return bytes_.data() + id * width_; }
-  size_t bytes() const { return bytes_.capacity() + table_.capacity() * sizeof(table_[0]); }
+  const char* at(std::uint32_t id) const { return reinterpret_cast<const char*>(keys_.at(id)); }
+  size_t bytes() const { return keys_.bytes() + table_.capacity() * sizeof(table_[0]); }
 
  private:
   size_t hash(const char* s) const;
   void rehash(size_t slots);
 
   size_t width_ = 0;
-  std::string bytes_;
+  Chunks keys_{1};  // growing never copies them
   std::vector<std::uint32_t> table_;  // id + 1; 0: empty
-  size_t size_ = 0;
 };
 
 // A finit_module or delete_module event may name its module by an alias
@@ -294,7 +293,8 @@ class Replay {
   StateTable states_;
   std::vector<Memo> memo_;             // per state id
   std::vector<std::uint64_t> bad_;     // per state id, words_ words: bit p: it violates p
-  std::vector<std::uint32_t> edges_;
+  Chunks edges_{sizeof(std::uint32_t)};  // growing never copies them
+  std::uint32_t& edge(std::uint64_t i) { return *reinterpret_cast<std::uint32_t*>(edges_.at(i)); }
   std::vector<TraceEvent> events_;     // by trace event id
   std::unordered_map<std::string, int> event_ids_;
   size_t events_bytes_ = 0;            // what events_ and event_ids_ hold, about

@@ -37,8 +37,8 @@ A malformed trace is reported as FILE:LINE: error: MESSAGE (exit 2).
   --strict           an event of a function the variant does not name is a
                      divergence (default: accepted, counted and shown as a note)
   --max-states N     give up above N consistent states (default 5000000)
-  --cache-mb N       megabytes of remembered sets of states, a memory cap
-                     (default 96; docs/replay.md)
+  --cache-mb N       megabytes of remembered states, their edges and sets, a
+                     memory cap (default 96; docs/replay.md)
   --variants-dir D   more variant specs, besides the built-in ones (repeatable)
   --quiet            no progress lines on stderr (default: states, rate, depth
                      and what is at work, at most every --progress-every seconds)
