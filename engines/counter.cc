@@ -5,8 +5,9 @@
 #include <random>
 #include <set>
 #include <stdexcept>
-#include <unordered_map>
+#include <unordered_set>
 
+#include "engines/compiled.h"
 #include "engines/symmetry.h"
 
 namespace kvmlc {
@@ -698,14 +699,31 @@ ExprP initial(const CounterSystem& cs) {
   return all_of(parts);
 }
 
+// The transitions enabled at `s`, in System order: the order breadth-first
+// exploration and the random runs take them in, so both find the same states
+// (and samples) as the interpreter did.
+static const std::vector<int>& enabled(const Compiled& c, const State& s, std::vector<int>& out) {
+  out.clear();
+  c.for_enabled(s.data(), [&](int t) { out.push_back(t); });
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 Exploration explore(const CounterSystem& cs, int n, long long max_states) {
   Exploration x;
   x.sys = cs.instantiate(n);
   const System& sys = x.sys;
-  std::unordered_map<State, int> seen;
+  const Compiled c(sys);
+  // The visited set holds indices into x.states: a counter state is a
+  // count per local state (hundreds of bytes), kept once.
+  struct ByState {
+    const std::vector<State>* states;
+    size_t operator()(int i) const { return std::hash<State>{}((*states)[i]); }
+    bool operator()(int a, int b) const { return (*states)[a] == (*states)[b]; }
+  };
+  std::unordered_set<int, ByState, ByState> seen(0, ByState{&x.states}, ByState{&x.states});
   std::vector<std::pair<int, int>> parent;  // state -> (parent state, transition)
   x.violations.assign(sys.properties.size(), std::nullopt);
-  size_t open = sys.properties.size();
   auto witness = [&](int s) {
     Witness w;
     for (int at = s; parent[at].first >= 0; at = parent[at].first) w.steps.push_back(parent[at].second);
@@ -715,23 +733,29 @@ Exploration explore(const CounterSystem& cs, int n, long long max_states) {
     w.init = x.states[root];
     return w;
   };
-  auto add = [&](const State& s, int from, int t) {
-    if (seen.count(s)) return;
-    seen.emplace(s, static_cast<int>(x.states.size()));
-    x.states.push_back(s);
+  // Adds `s` unless seen; a seen `s` is left as it was, for reuse.
+  auto add = [&](State& s, int from, int t) {
+    x.states.push_back(std::move(s));
+    if (!seen.insert(static_cast<int>(x.states.size()) - 1).second) {
+      s = std::move(x.states.back());
+      x.states.pop_back();
+      return;
+    }
     parent.push_back({from, t});
     for (size_t p = 0; p < sys.properties.size(); ++p)
-      if (!x.violations[p] && eval(*sys.properties[p].bad, s)) {
+      if (!x.violations[p] && c.bad(x.states.back().data(), static_cast<int>(p)))
         x.violations[p] = witness(static_cast<int>(x.states.size()) - 1);
-        --open;
-      }
   };
-  for (const auto& s : sys.initial_states()) add(s, -1, -1);
+  for (State s : sys.initial_states()) add(s, -1, -1);
+  std::vector<int> ts;
+  State next;
   for (size_t i = 0; i < x.states.size(); ++i) {
     if (static_cast<long long>(x.states.size()) >= max_states) return x;
-    for (size_t t = 0; t < sys.transitions.size(); ++t)
-      if (eval(*sys.transitions[t].guard, x.states[i]))
-        add(sys.step(x.states[i], sys.transitions[t]), static_cast<int>(i), static_cast<int>(t));
+    for (int t : enabled(c, x.states[i], ts)) {
+      next = x.states[i];
+      c.step(x.states[i].data(), t, next.data());
+      add(next, static_cast<int>(i), t);
+    }
   }
   x.complete = true;
   return x;
@@ -739,16 +763,17 @@ Exploration explore(const CounterSystem& cs, int n, long long max_states) {
 
 std::vector<State> random_runs(const CounterSystem& cs, int n, int runs, int length) {
   System sys = cs.instantiate(n);
+  const Compiled c(sys);
   std::vector<State> inits = sys.initial_states(), out;
+  std::vector<int> ts;
   std::mt19937 rng(12345);
   for (int r = 0; r < runs; ++r) {
     State s = inits[rng() % inits.size()];
     for (int i = 0; i < length; ++i) {
-      std::vector<int> enabled;
-      for (size_t t = 0; t < sys.transitions.size(); ++t)
-        if (eval(*sys.transitions[t].guard, s)) enabled.push_back(static_cast<int>(t));
-      if (enabled.empty()) break;
-      s = sys.step(s, sys.transitions[enabled[rng() % enabled.size()]]);
+      if (enabled(c, s, ts).empty()) break;
+      State next = s;
+      c.step(s.data(), ts[rng() % ts.size()], next.data());
+      s = std::move(next);
       out.push_back(s);
     }
   }

@@ -13,6 +13,7 @@
 #include <unordered_map>
 
 #include "base/cpu_time.h"
+#include "engines/compiled.h"
 #include "engines/encoding.h"
 #include "model/semantics.h"
 
@@ -157,7 +158,8 @@ class Inference {
 
   void add_observable(ExprP e, std::string name, int var, int local = -1) {
     Observable o{e, std::move(name), var, {}, local};
-    for (const auto& s : samples_) o.column.push_back(eval(*e, s));
+    const Code code(*e);
+    for (const auto& s : samples_) o.column.push_back(code.run(s.data()));
     obs_.push_back(std::move(o));
   }
 
@@ -306,6 +308,8 @@ class Inference {
     cols.push_back(constant(1));
     names.push_back("1");
     size_t n = cols.size();
+    std::vector<Code> code;  // cols compiled: evaluated on every sample
+    for (const auto& c : cols) code.emplace_back(*c);
     // Row echelon form of the samples (exact: long double is exact for
     // these small integers, and every result is checked on the samples).
     std::vector<std::vector<long double>> basis;
@@ -313,7 +317,7 @@ class Inference {
     for (const auto& s : samples_) {
       if (!keep(s)) continue;
       std::vector<long double> row;
-      for (const auto& c : cols) row.push_back(eval(*c, s));
+      for (const auto& c : code) row.push_back(c.run(s.data()));
       for (size_t b = 0; b < basis.size(); ++b)
         if (row[pivots[b]] != 0) {
           long double f = row[pivots[b]] / basis[b][pivots[b]];
@@ -372,8 +376,9 @@ class Inference {
 
   void add(ExprP e, std::string text, std::string premise = "", int never = -1) {
     if (!texts_.insert(text).second) return;
+    const Code code(*e);
     for (const auto& s : samples_)
-      if (!eval(*e, s)) return;
+      if (!code.run(s.data())) return;
     cands_.push_back({std::move(e), std::move(text), -1, -1, std::move(premise), never});
   }
 

@@ -3,6 +3,7 @@
 #include <deque>
 #include <filesystem>
 #include <iostream>
+#include <iterator>
 #include <regex>
 
 #include "base/cpu_time.h"
@@ -160,7 +161,8 @@ void prove_any_actors(const Spec& spec, const Options& o, const std::vector<std:
     for (int n = 0; n <= 3; ++n) {
       progress.print(spec.variant + ": counter system with " + std::to_string(n) + " actors");
       xs.push_back(explore(cs, n, cap));
-      samples.insert(samples.end(), xs.back().states.begin(), xs.back().states.end());
+      std::move(xs.back().states.begin(), xs.back().states.end(), std::back_inserter(samples));
+      xs.back().states = {};  // moved into samples
       if (n >= 2) {  // deeper states than breadth-first reaches
         std::vector<State> deep = random_runs(cs, n, 200, 300);
         samples.insert(samples.end(), deep.begin(), deep.end());
