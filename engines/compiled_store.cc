@@ -128,7 +128,7 @@ bool StateStore::add(const std::uint64_t* key, std::uint64_t h, std::uint32_t pa
   if (!(bitstate() ? insert_bits(h) : insert_exact(key, h))) return false;
   std::memcpy(keys_.add(), key, bytes_);
   std::memcpy(parents_.add(), &parent, 4);
-  std::memcpy(vias_.add(), &via, 2);
+  if (bitstate()) std::memcpy(vias_.add(), &via, 2);
   return true;
 }
 

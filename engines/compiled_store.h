@@ -90,7 +90,8 @@ class Chunks {
 };
 
 // Every state stored so far, in breadth-first order, with the link to the
-// state it was first reached from (its parent) and the transition taken.
+// state it was first reached from (its parent); in bitstate mode also the
+// transition taken (`via`), since the keys it would be found from are freed.
 class StateStore {
  public:
   // bitstate_bits: 0 for the exact set; else log2 of the bit array's size.
@@ -109,7 +110,7 @@ class StateStore {
   std::uint64_t size() const { return keys_.size(); }
   const std::uint8_t* key(std::uint64_t i) const { return keys_.at(i); }
   std::uint32_t parent(std::uint64_t i) const;
-  std::uint16_t via(std::uint64_t i) const;
+  std::uint16_t via(std::uint64_t i) const;  // bitstate only
   // Bitstate: the queue has reached state i; the keys before it may go.
   void expanded(std::uint64_t i);
   // What the stored states take now: keys, links and the visited set (or bit array).
@@ -139,7 +140,7 @@ class StateStore {
 
   size_t bytes_, words_;
   std::uint64_t last_;  // the bits of a key's last word that belong to it
-  Chunks keys_, parents_, vias_;
+  Chunks keys_, parents_, vias_;  // vias_: bitstate only
   Pages table_;  // exact: the buckets
   std::uint64_t bucket_mask_ = 0;
   int bits_log2_;
