@@ -53,10 +53,11 @@ void Free::operator()(void* p) const { std::free(p); }
 
 Pages allocate_pages(size_t bytes) {
   constexpr size_t kHuge = size_t{1} << 21;
-  bytes = std::max<size_t>((bytes + kHuge - 1) & ~(kHuge - 1), kHuge);
-  void* p = std::aligned_alloc(kHuge, bytes);
+  size_t align = bytes < kHuge ? 64 : kHuge;  // smaller: no huge page (replay's first tables)
+  bytes = std::max((bytes + align - 1) & ~(align - 1), align);
+  void* p = std::aligned_alloc(align, bytes);
   if (!p) throw std::bad_alloc();
-  madvise(p, bytes, MADV_HUGEPAGE);  // advice: without it, or refused, 4 KiB pages
+  if (align == kHuge) madvise(p, bytes, MADV_HUGEPAGE);  // advice: without it, or refused, 4 KiB pages
   return Pages(static_cast<std::uint8_t*>(p));
 }
 
@@ -79,26 +80,17 @@ void Chunks::drop_before(std::uint64_t i) {
 
 size_t Chunks::bytes() const { return (size_ - std::min(size_, dropped_ << shift_)) * record_; }
 
-StateStore::StateStore(const Packing& packing, int bitstate_bits)
-    : bytes_(packing.bytes()), words_(packing.words()),
-      last_(bytes_ % 8 ? (std::uint64_t{1} << (bytes_ % 8 * 8)) - 1 : ~std::uint64_t{0}),
-      keys_(packing.bytes()), parents_(4), vias_(2), bits_log2_(bitstate_bits) {
-  if (bits_log2_ > 0) {
-    if (bits_log2_ < 10 || bits_log2_ > 40) throw std::logic_error("bitstate: 2^10 to 2^40 bits");
-    size_t bytes = (std::uint64_t{1} << bits_log2_) / 8;
-    bits_ = allocate_pages(bytes);
-    std::memset(bits_.get(), 0, bytes);
-  } else {
-    bucket_mask_ = (1 << 12) - 1;
-    table_ = allocate_pages((bucket_mask_ + 1) * sizeof(Bucket));
-    std::memset(table_.get(), 0, (bucket_mask_ + 1) * sizeof(Bucket));
-  }
+KeyTable::KeyTable(size_t width)
+    : bytes_(width), words_((width + 7) / 8),
+      last_(width % 8 ? (std::uint64_t{1} << (width % 8 * 8)) - 1 : ~std::uint64_t{0}),
+      keys_(width), table_(allocate_pages(64 * sizeof(Bucket))), bucket_mask_(63) {
+  std::memset(table_.get(), 0, (bucket_mask_ + 1) * sizeof(Bucket));
 }
 
 // A multiply-xorshift round per word, then a 64-bit finaliser (splitmix64),
 // so that both halves of the hash are usable as independent-looking bit
 // positions.
-std::uint64_t StateStore::hash(const std::uint64_t* key) const {
+std::uint64_t KeyTable::hash(const std::uint64_t* key) const {
   std::uint64_t h = 14695981039346656037ull;
   for (size_t i = 0; i < words_; ++i) {
     h = (h ^ key[i]) * 0x9e3779b97f4a7c15ull;
@@ -109,32 +101,15 @@ std::uint64_t StateStore::hash(const std::uint64_t* key) const {
   return h ^ (h >> 31);
 }
 
-void StateStore::prefetch(std::uint64_t h) const {
-  if (bitstate())
-    __builtin_prefetch(bits_.get() + ((h & ((std::uint64_t{1} << bits_log2_) - 1)) >> 3));
-  else
-    __builtin_prefetch(&buckets()[h & bucket_mask_]);
-}
-
-void StateStore::prefetch_matches(std::uint64_t h) const {
-  if (bitstate()) return;
+void KeyTable::prefetch_matches(std::uint64_t h) const {
   const Bucket& bucket = buckets()[h & bucket_mask_];
   for (unsigned m = matches(bucket, static_cast<std::uint8_t>(h >> 56)); m != 0; m &= m - 1)
     __builtin_prefetch(keys_.at(bucket.index[std::countr_zero(m)] - 1));
 }
 
-bool StateStore::add(const std::uint64_t* key, std::uint64_t h, std::uint32_t parent, std::uint16_t via) {
-  if (keys_.size() >= UINT32_MAX - 1) throw std::length_error("explicit: more than 2^32 states");
-  if (!(bitstate() ? insert_bits(h) : insert_exact(key, h))) return false;
-  std::memcpy(keys_.add(), key, bytes_);
-  std::memcpy(parents_.add(), &parent, 4);
-  std::memcpy(vias_.add(), &via, 2);
-  return true;
-}
-
 // Whether `key` (whole words) is the stored key `stored` (bytes_ bytes;
 // the word read past its end belongs to the chunk's padding or the next key).
-bool StateStore::same(const std::uint64_t* key, const std::uint8_t* stored) const {
+bool KeyTable::same(const std::uint64_t* key, const std::uint8_t* stored) const {
   for (size_t i = 0; i < words_; ++i) {
     std::uint64_t w;
     std::memcpy(&w, stored + 8 * i, 8);
@@ -146,29 +121,33 @@ bool StateStore::same(const std::uint64_t* key, const std::uint8_t* stored) cons
 
 // The taken slots of `bucket` whose tag is `tag`, as bits; the tags are
 // compared 16 bytes at once (the 12 tags and `used`, masked off).
-unsigned StateStore::matches(const Bucket& bucket, std::uint8_t tag) {
+unsigned KeyTable::matches(const Bucket& bucket, std::uint8_t tag) {
   __m128i tags = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bucket.tag));
   unsigned m = _mm_movemask_epi8(_mm_cmpeq_epi8(tags, _mm_set1_epi8(static_cast<char>(tag))));
   return m & ((1u << bucket.used) - 1);
 }
 
-bool StateStore::insert_exact(const std::uint64_t* key, std::uint64_t h) {
-  if ((keys_.size() + 1) * 4 > (bucket_mask_ + 1) * Bucket::kSlots * 3) grow();
+std::uint32_t KeyTable::intern(const std::uint64_t* key, std::uint64_t h) {
+  if (size() >= UINT32_MAX - 1) throw std::length_error("more than 2^32 - 2 keys");
+  if ((size() + 1) * 4 > (bucket_mask_ + 1) * Bucket::kSlots * 3) grow();
   std::uint8_t tag = static_cast<std::uint8_t>(h >> 56);
   for (std::uint64_t b = h & bucket_mask_;; b = (b + 1) & bucket_mask_) {
     Bucket& bucket = buckets()[b];
-    for (unsigned m = matches(bucket, tag); m != 0; m &= m - 1)
-      if (same(key, keys_.at(bucket.index[std::countr_zero(m)] - 1))) return false;
+    for (unsigned m = matches(bucket, tag); m != 0; m &= m - 1) {
+      std::uint32_t id = bucket.index[std::countr_zero(m)] - 1;
+      if (same(key, keys_.at(id))) return id;
+    }
     if (bucket.used < Bucket::kSlots) {
-      bucket.index[bucket.used] = static_cast<std::uint32_t>(keys_.size() + 1);
+      bucket.index[bucket.used] = static_cast<std::uint32_t>(size() + 1);
       bucket.tag[bucket.used++] = tag;
-      return true;
+      std::memcpy(keys_.add(), key, bytes_);
+      return static_cast<std::uint32_t>(size() - 1);
     }
   }
 }
 
 // Into the first bucket with a free slot from h's on.
-void StateStore::place(std::uint32_t slot, std::uint64_t h) {
+void KeyTable::place(std::uint32_t slot, std::uint64_t h) {
   std::uint64_t b = h & bucket_mask_;
   while (buckets()[b].used == Bucket::kSlots) b = (b + 1) & bucket_mask_;
   Bucket& bucket = buckets()[b];
@@ -177,10 +156,10 @@ void StateStore::place(std::uint32_t slot, std::uint64_t h) {
 }
 
 // Twice the buckets. The old buckets are read in order, so the new ones
-// are written nearly in order too (a state in old bucket b goes to b or b +
-// the old count, or just after); the arena, read for each state's hash, is
-// prefetched a few states ahead.
-void StateStore::grow() {
+// are written nearly in order too (a key in old bucket b goes to b or b +
+// the old count, or just after); the keys, read for each one's hash, are
+// prefetched a few buckets ahead.
+void KeyTable::grow() {
   size_t old_buckets = bucket_mask_ + 1, buckets = old_buckets * 2;
   Pages old = std::move(table_);
   const Bucket* from = reinterpret_cast<const Bucket*>(old.get());
@@ -198,6 +177,36 @@ void StateStore::grow() {
       place(from[b].index[j], hash(key.data()));
     }
   }
+}
+
+StateStore::StateStore(const Packing& packing, int bitstate_bits)
+    : visited_(packing.bytes()), queue_(packing.bytes()), parents_(4), vias_(2), bits_log2_(bitstate_bits) {
+  if (bits_log2_ > 0) {
+    if (bits_log2_ < 10 || bits_log2_ > 40) throw std::logic_error("bitstate: 2^10 to 2^40 bits");
+    size_t bytes = (std::uint64_t{1} << bits_log2_) / 8;
+    bits_ = allocate_pages(bytes);
+    std::memset(bits_.get(), 0, bytes);
+  }
+}
+
+void StateStore::prefetch(std::uint64_t h) const {
+  if (bitstate())
+    __builtin_prefetch(bits_.get() + ((h & ((std::uint64_t{1} << bits_log2_) - 1)) >> 3));
+  else
+    visited_.prefetch(h);
+}
+
+bool StateStore::add(const std::uint64_t* key, std::uint64_t h, std::uint32_t parent, std::uint16_t via) {
+  if (size() >= UINT32_MAX - 1) throw std::length_error("explicit: more than 2^32 states");
+  if (bitstate()) {
+    if (!insert_bits(h)) return false;
+    std::memcpy(queue_.add(), key, visited_.width());
+    std::memcpy(vias_.add(), &via, 2);
+  } else if (visited_.intern(key, h) < size()) {
+    return false;  // seen: an id below the new one
+  }
+  std::memcpy(parents_.add(), &parent, 4);
+  return true;
 }
 
 // Two bit positions from the two halves of the hash (SPIN's -k2).
@@ -230,12 +239,12 @@ std::uint16_t StateStore::via(std::uint64_t i) const {
 }
 
 void StateStore::expanded(std::uint64_t i) {
-  if (bitstate()) keys_.drop_before(i);
+  if (bitstate()) queue_.drop_before(i);
 }
 
 size_t StateStore::bytes() const {
-  size_t table = bitstate() ? (std::uint64_t{1} << bits_log2_) / 8 : (bucket_mask_ + 1) * sizeof(Bucket);
-  return keys_.bytes() + parents_.bytes() + vias_.bytes() + table;
+  if (bitstate()) return (std::uint64_t{1} << bits_log2_) / 8 + queue_.bytes() + parents_.bytes() + vias_.bytes();
+  return visited_.bytes() + parents_.bytes();
 }
 
 }  // namespace kvmlc

@@ -3,12 +3,15 @@
 // A State spends a byte on each variable; most need 1-3 bits, and the
 // variables the explorer never stores (constants of a configuration, monitor
 // flags and unread return values it erases) need none. Packing stores each
-// state in a few bytes, once, in an arena; the visited set is a hash table of
-// indices into it (open addressing, hashed in place), and the parent links
-// are indices. Breadth-first order is arena order, so the arena is also the
-// queue. The bitstate mode keeps a bit array instead of the table and frees
-// the arena behind the queue: memory is the bit array plus 6 bytes a state,
-// at the price of possibly missing states (reported, never "holds").
+// state in a few bytes, once, in an arena; the visited set is a hash table
+// of indices into it (KeyTable: open addressing, hashed in place), and the
+// parent links are indices. Breadth-first order is arena order, so the
+// arena is also the queue. The transition a state was reached by is not
+// stored: a counterexample's few steps are found again from the stored
+// keys (Explorer::path). The bitstate mode keeps a bit array instead of the
+// table and frees the arena behind the queue, so it keeps each state's
+// transition: memory is the bit array plus 6 bytes a state, at the price of
+// possibly missing states (reported, never "holds").
 #pragma once
 
 #include <cstdint>
@@ -61,8 +64,8 @@ class Packing {
 // Memory for the large arrays (the visited set, the arena's chunks, the
 // bit array), aligned to 2 MiB and advised for transparent huge pages: a
 // lookup in a table of hundreds of MB is a cache miss, and with 4 KiB pages
-// also a TLB miss; with 2 MiB pages the TLB covers gigabytes.
-// Uninitialised; freed with the owner.
+// also a TLB miss; with 2 MiB pages the TLB covers gigabytes. Less than
+// 2 MiB is only aligned to a cache line. Uninitialised; freed with the owner.
 struct Free {
   void operator()(void* p) const;
 };
@@ -89,27 +92,71 @@ class Chunks {
   std::vector<Pages> chunks_;
 };
 
+// Packed keys of one width, each stored once, back to back in chunks; a
+// key's id is its place in the order added (0, 1, ...). The table of ids
+// is open addressing over buckets of one cache line: twelve slots, each an
+// id + 1 and 8 bits of the key's hash, so that a probe reads a stored key
+// (a cache miss) only when the bits match. Slots fill in order (keys are
+// never removed). The explorer's visited set (StateStore) and replay's
+// states (trace/replay.h) are one.
+class KeyTable {
+ public:
+  explicit KeyTable(size_t width);  // keys of `width` bytes
+  size_t width() const { return bytes_; }
+  // The hash of a key of pack()'s form: width() bytes in whole words, zero after.
+  std::uint64_t hash(const std::uint64_t* key) const;
+  // Starts loading the bucket of a key with hash h, so that looking up a
+  // state's successors one after another waits for memory once, not once each.
+  void prefetch(std::uint64_t h) const { __builtin_prefetch(&buckets()[h & bucket_mask_]); }
+  // Then, once that bucket has loaded, starts loading the stored keys its
+  // tags say may equal this one (a successor already seen is most often
+  // there), so that intern() compares them without waiting either.
+  void prefetch_matches(std::uint64_t h) const;
+  // The id of `key` (pack()'s form, hash h), added as id size() unless present.
+  std::uint32_t intern(const std::uint64_t* key, std::uint64_t h);
+  std::uint32_t intern(const std::uint64_t* key) { return intern(key, hash(key)); }
+  std::uint64_t size() const { return keys_.size(); }
+  const std::uint8_t* key(std::uint64_t id) const { return keys_.at(id); }
+  size_t bytes() const { return keys_.bytes() + (bucket_mask_ + 1) * sizeof(Bucket); }  // keys and table
+
+ private:
+  struct alignas(64) Bucket {
+    static constexpr unsigned kSlots = 12;
+    std::uint32_t index[kSlots];  // id + 1
+    std::uint8_t tag[kSlots];
+    std::uint32_t used;  // slots 0 .. used - 1 are taken
+  };
+  static unsigned matches(const Bucket& bucket, std::uint8_t tag);
+  bool same(const std::uint64_t* key, const std::uint8_t* stored) const;
+  void place(std::uint32_t slot, std::uint64_t h);
+  void grow();
+  Bucket* buckets() const { return reinterpret_cast<Bucket*>(table_.get()); }
+
+  size_t bytes_, words_;
+  std::uint64_t last_;  // the bits of a key's last word that belong to it
+  Chunks keys_;
+  Pages table_;
+  std::uint64_t bucket_mask_;
+};
+
 // Every state stored so far, in breadth-first order, with the link to the
-// state it was first reached from (its parent) and the transition taken.
+// state it was first reached from (its parent); in bitstate mode also the
+// transition taken (`via`), since the keys it would be found from are freed.
 class StateStore {
  public:
   // bitstate_bits: 0 for the exact set; else log2 of the bit array's size.
   StateStore(const Packing& packing, int bitstate_bits);
-  // The hash of a key of pack()'s form (zero after bytes()).
-  std::uint64_t hash(const std::uint64_t* key) const;
-  // Starts loading the slot of a key with hash h, so that adding a state's
-  // successors one after another waits for memory once, not once each.
+  std::uint64_t hash(const std::uint64_t* key) const { return visited_.hash(key); }
   void prefetch(std::uint64_t h) const;
-  // Then, once that slot has loaded, starts loading the stored keys its
-  // tags say may equal this one (a successor already seen is most often
-  // there), so that add() compares them without waiting either.
-  void prefetch_matches(std::uint64_t h) const;
+  void prefetch_matches(std::uint64_t h) const {
+    if (!bitstate()) visited_.prefetch_matches(h);
+  }
   // Adds the state `key` (pack()'s form, hash h) unless it was seen; whether it was added.
   bool add(const std::uint64_t* key, std::uint64_t h, std::uint32_t parent, std::uint16_t via);
-  std::uint64_t size() const { return keys_.size(); }
-  const std::uint8_t* key(std::uint64_t i) const { return keys_.at(i); }
+  std::uint64_t size() const { return parents_.size(); }
+  const std::uint8_t* key(std::uint64_t i) const { return bitstate() ? queue_.at(i) : visited_.key(i); }
   std::uint32_t parent(std::uint64_t i) const;
-  std::uint16_t via(std::uint64_t i) const;
+  std::uint16_t via(std::uint64_t i) const;  // bitstate only
   // Bitstate: the queue has reached state i; the keys before it may go.
   void expanded(std::uint64_t i);
   // What the stored states take now: keys, links and the visited set (or bit array).
@@ -120,30 +167,12 @@ class StateStore {
   double miss_probability() const;
 
  private:
-  // Twelve slots in a cache line: the indices (+ 1) of the states and 8
-  // bits of each one's hash, so that a probe reads the arena (a cache miss)
-  // only when they match. Slots fill in order (states are never removed).
-  struct alignas(64) Bucket {
-    static constexpr unsigned kSlots = 12;
-    std::uint32_t index[kSlots];
-    std::uint8_t tag[kSlots];
-    std::uint32_t used;  // slots 0 .. used - 1 are taken
-  };
-  bool insert_exact(const std::uint64_t* key, std::uint64_t h);
-  static unsigned matches(const Bucket& bucket, std::uint8_t tag);
   bool insert_bits(std::uint64_t h);
-  bool same(const std::uint64_t* key, const std::uint8_t* stored) const;
-  void place(std::uint32_t slot, std::uint64_t h);
-  void grow();
-  Bucket* buckets() const { return reinterpret_cast<Bucket*>(table_.get()); }
 
-  size_t bytes_, words_;
-  std::uint64_t last_;  // the bits of a key's last word that belong to it
-  Chunks keys_, parents_, vias_;
-  Pages table_;  // exact: the buckets
-  std::uint64_t bucket_mask_ = 0;
+  KeyTable visited_;              // exact: the keys and their table
+  Chunks queue_, parents_, vias_;  // queue_, vias_: bitstate only
   int bits_log2_;
-  Pages bits_;   // bitstate: 2^bits_log2_ bits
+  Pages bits_;  // bitstate: 2^bits_log2_ bits
   std::uint64_t set_bits_ = 0;
 };
 

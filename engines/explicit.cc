@@ -115,7 +115,8 @@ class Explorer {
         erase_(limits.projection ? erasable(sys) : std::vector<int>{}), inits_(sys.initial_states()),
         packing_(sys, fixed_vars(sys, inits_, erase_), inits_.at(0)),
         store_(packing_, limits.bitstate_bits),
-        open_(sys.properties.size(), true), unresolved_(sys.properties.size()),
+        open_(sys.properties.size(), true), found_(sys.properties.size(), {kNone, -1}),
+        unresolved_(sys.properties.size()),
         results_(sys.properties.size()) {
     if (sys.transitions.size() >= UINT16_MAX) throw std::length_error("explicit: more than 65534 transitions");
     for (size_t p = 0; p < sys.properties.size(); ++p)
@@ -144,6 +145,8 @@ class Explorer {
       if (!bound.empty()) break;
       expand(i);
     }
+    for (size_t p = 0; p < results_.size(); ++p)
+      if (found_[p].first != kNone) results_[p].witness = path(found_[p].first, found_[p].second, sys_.properties[p]);
     for (size_t p = 0; p < results_.size(); ++p) finish(results_[p], p, bound);
     watch_.finished(static_cast<long long>(store_.size()));
     return results_;
@@ -154,11 +157,28 @@ class Explorer {
  private:
   // Successors are normalised and hashed first, then stored: their slots
   // in the visited set load meanwhile (the lookups are cache misses), and
-  // then the stored keys those slots say they may be. A
-  // successor's key is the expanded state's with the variables its step
-  // wrote patched, unless sorting the actors moved one (then packed anew).
+  // then the stored keys those slots say they may be.
   void expand(std::uint64_t i) {
     store_.expanded(i);
+    size_t n = successors(i, [&](size_t k) { check(before_erase_, next_[k], static_cast<std::uint32_t>(i), enabled_[k]); });
+    size_t words = packing_.words();
+    for (size_t k = 0; k < n; ++k) {
+      hashes_[k] = store_.hash(&keys_[k * words]);
+      store_.prefetch(hashes_[k]);
+    }
+    for (size_t k = 0; k < n; ++k) store_.prefetch_matches(hashes_[k]);
+    for (size_t k = 0; k < n; ++k)
+      if (store_.add(&keys_[k * words], hashes_[k], static_cast<std::uint32_t>(i), static_cast<std::uint16_t>(enabled_[k])))
+        check(after_erase_, next_[k], static_cast<std::uint32_t>(i), enabled_[k]);
+  }
+
+  // The successors of stored state i, in the order expand() stores them:
+  // next_[k] by transition enabled_[k] (the ample set), its normal form's
+  // key at keys_[k * words]; stepped(k) sees next_[k] before it is
+  // normalised. A successor's key is state i's with the variables its step
+  // wrote patched, unless sorting the actors moved one (then packed anew).
+  template <class F>
+  size_t successors(std::uint64_t i, F&& stepped) {
     size_t words = packing_.words();
     std::memcpy(cur_key_.data(), store_.key(i), packing_.bytes());
     packing_.unpack(store_.key(i), cur_.data());
@@ -174,20 +194,25 @@ class Explorer {
       std::uint64_t* key = &keys_[k * words];
       std::memcpy(next.data(), cur_.data(), cur_.size());
       code_.step(cur_.data(), enabled_[k], next.data());
-      check(before_erase_, next, static_cast<std::uint32_t>(i), enabled_[k]);
+      stepped(k);
       if (normalise(next)) {
         packing_.pack(next.data(), key);
       } else {
         std::memcpy(key, cur_key_.data(), words * 8);
         for (int v : writes_[enabled_[k]]) packing_.set(key, v, static_cast<signed char>(next[v]));
       }
-      hashes_[k] = store_.hash(key);
-      store_.prefetch(hashes_[k]);
     }
-    for (size_t k = 0; k < n; ++k) store_.prefetch_matches(hashes_[k]);
-    for (size_t k = 0; k < n; ++k)
-      if (store_.add(&keys_[k * words], hashes_[k], static_cast<std::uint32_t>(i), static_cast<std::uint16_t>(enabled_[k])))
-        check(after_erase_, next_[k], static_cast<std::uint32_t>(i), enabled_[k]);
+    return n;
+  }
+
+  // The transition stored state n was first reached by: the first of its
+  // parent's successors with n's key (the one that stored it).
+  int via(std::uint64_t n) {
+    if (store_.bitstate()) return store_.via(n);
+    size_t words = packing_.words(), count = successors(store_.parent(n), [](size_t) {});
+    for (size_t k = 0; k < count; ++k)
+      if (std::memcmp(&keys_[k * words], store_.key(n), packing_.bytes()) == 0) return enabled_[k];
+    throw std::logic_error("explicit: a stored state is no successor of its parent");
   }
 
   // An initial state: checked and stored like a successor.
@@ -217,11 +242,14 @@ class Explorer {
     return limits_.symmetry && symmetry_.canonicalise(s);
   }
 
+  // The run to a violation is rebuilt once the search stops (path()
+  // re-expands stored states).
   void violated(size_t p, const State& s, std::uint32_t from, int t) {
     open_[p] = false;
     --unresolved_;
     results_[p].verdict = Verdict::Violated;
-    results_[p].witness = from == kNone ? Witness{s, {}} : path(from, t, sys_.properties[p]);
+    if (from == kNone) results_[p].witness = Witness{s, {}};
+    else found_[p] = {from, t};
   }
 
   // A run to a state violating p: to stored state `from`, then t. Stored
@@ -231,7 +259,7 @@ class Explorer {
   // next normal form (the stored one when it does, always without
   // symmetry, else its image for another order of the actors); the last
   // step must also violate p.
-  Witness path(std::uint32_t from, int t, const Property& p) const {
+  Witness path(std::uint32_t from, int t, const Property& p) {
     std::vector<std::uint32_t> chain;
     for (std::uint32_t n = from; n != kNone; n = store_.parent(n)) chain.push_back(n);
     std::reverse(chain.begin(), chain.end());
@@ -255,7 +283,7 @@ class Explorer {
       w.steps.push_back(u);
       x = sys_.step(x, sys_.transitions[u]);
     };
-    for (size_t i = 1; i < chain.size(); ++i) take(store_.via(chain[i]), false);
+    for (size_t i = 1; i < chain.size(); ++i) take(via(chain[i]), false);
     take(t, true);
     return w;
   }
@@ -297,6 +325,7 @@ class Explorer {
   std::vector<std::uint64_t> cur_key_;        // the key of the state expanded
   std::vector<std::uint64_t> keys_, hashes_;  // of the successors of the state expanded
   std::vector<bool> open_;
+  std::vector<std::pair<std::uint32_t, int>> found_;  // per violated property: the stored state and step to it
   size_t unresolved_;
   std::vector<size_t> before_erase_, after_erase_;  // properties
   std::vector<Result> results_;

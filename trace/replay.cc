@@ -129,37 +129,6 @@ void reserve_more(V& v, size_t more) {
 
 }  // namespace
 
-void StateTable::reset(size_t width) {
-  width_ = width;
-  keys_ = Chunks(width);
-  table_.assign(64, 0);
-  table_.shrink_to_fit();
-}
-
-size_t StateTable::hash(const char* s) const { return std::hash<std::string_view>()({s, width_}); }
-
-std::uint32_t StateTable::intern(const char* s) {
-  size_t mask = table_.size() - 1;
-  size_t i = hash(s) & mask;
-  for (; table_[i] != 0; i = (i + 1) & mask)
-    if (std::memcmp(at(table_[i] - 1), s, width_) == 0) return table_[i] - 1;
-  if (size() == 0x7fffffffu) throw std::length_error("more than 2^31 - 1 model states met");
-  std::memcpy(keys_.add(), s, width_);
-  table_[i] = static_cast<std::uint32_t>(size());
-  if (size() * 4 > table_.size() * 3) rehash(table_.size() * 2);
-  return static_cast<std::uint32_t>(size() - 1);
-}
-
-void StateTable::rehash(size_t slots) {
-  table_.assign(slots, 0);
-  size_t mask = slots - 1;
-  for (size_t k = 0; k < size(); ++k) {
-    size_t i = hash(at(static_cast<std::uint32_t>(k))) & mask;
-    while (table_[i] != 0) i = (i + 1) & mask;
-    table_[i] = static_cast<std::uint32_t>(k + 1);
-  }
-}
-
 namespace {
 
 // A string's length, first and last eight bytes (the strings are short
@@ -242,7 +211,7 @@ Replay::Replay(const System& sys, const TraceHeader& header, Aliases aliases, Re
   if (!header.delayed.empty()) delay(delayed);
   reported_.assign(words_, 0);
   packed_.assign(packing_.words() + (2 * slots_ + 7) / 8, 0);
-  states_.reset(packing_.bytes() + 2 * slots_);
+  states_ = KeyTable(packing_.bytes() + 2 * slots_);
 
   // Initial states: the header's config fixes the variables the variant
   // knows; the others stay open.
@@ -337,11 +306,12 @@ std::uint32_t Replay::intern(const char* s) {
   char* key = reinterpret_cast<char*>(packed_.data());
   packing_.pack(s, packed_.data());
   std::memcpy(key + packing_.bytes(), s + vars_, 2 * slots_);  // what is owed
-  return intern_key(key);
+  return intern_key();
 }
 
-std::uint32_t Replay::intern_key(const char* key) {
-  std::uint32_t id = states_.intern(key);
+std::uint32_t Replay::intern_key() {
+  if (states_.size() == 0x7fffffffu) throw std::length_error("more than 2^31 - 1 model states met");
+  std::uint32_t id = states_.intern(packed_.data());
   if (id == memo_.size()) {
     reserve_more(memo_, 1);
     reserve_more(seen_, 1);
@@ -355,8 +325,8 @@ std::uint32_t Replay::intern_key(const char* key) {
 
 void Replay::unpack(std::uint32_t id, std::string& out) const {
   out.resize(width_);
-  const char* key = states_.at(id);
-  packing_.unpack(reinterpret_cast<const std::uint8_t*>(key), out.data());
+  const std::uint8_t* key = states_.key(id);
+  packing_.unpack(key, out.data());
   std::memcpy(out.data() + vars_, key + packing_.bytes(), 2 * slots_);
 }
 
@@ -581,8 +551,9 @@ void Replay::forget() {
 // interned again.
 void Replay::forget_states(Set& keep) {
   std::string keys;
-  for (std::uint32_t id : keep.states) keys.append(states_.at(id), states_.width());
-  states_.reset(states_.width());
+  size_t width = states_.width();
+  for (std::uint32_t id : keep.states) keys.append(reinterpret_cast<const char*>(states_.key(id)), width);
+  states_ = KeyTable(width);
   memo_ = {};
   seen_ = {};
   bad_ = {};
@@ -593,7 +564,8 @@ void Replay::forget_states(Set& keep) {
   epoch_ = 0;
   keep.hash = 0;
   for (size_t i = 0; i < keep.states.size(); ++i) {
-    keep.states[i] = intern_key(keys.data() + i * states_.width());
+    std::memcpy(packed_.data(), keys.data() + i * width, width);
+    keep.states[i] = intern_key();
     keep.hash += mix(keep.states[i]);
   }
 }

@@ -82,30 +82,6 @@ class GuardIndex {
   std::vector<int> rest_;  // no VAR == CONST conjunct
 };
 
-// Every model state replay has met, once: states packed to keys of one width
-// (Replay packs them) back to back in chunks, and an open-addressing table
-// of their indices, which are the states' ids. Adding a state
-// allocates nothing per state.
-class StateTable {
- public:
-  void reset(size_t width);  // empty, for states of `width` bytes; frees the memory
-  // The id of the key at `s`, which is added unless it is in the table
-  // (then its id is size() - 1). `s` must not point into the table.
-  std::uint32_t intern(const char* s);
-  size_t size() const { return keys_.size(); }
-  size_t width() const { return width_; }
-  const char* at(std::uint32_t id) const { return reinterpret_cast<const char*>(keys_.at(id)); }
-  size_t bytes() const { return keys_.bytes() + table_.capacity() * sizeof(table_[0]); }
-
- private:
-  size_t hash(const char* s) const;
-  void rehash(size_t slots);
-
-  size_t width_ = 0;
-  Chunks keys_{1};  // growing never copies them
-  std::vector<std::uint32_t> table_;  // id + 1; 0: empty
-};
-
 // A finit_module or delete_module event may name its module by an alias
 // (modules.alias: "char-major-10-232" names both kvm_hv and kvm_pr). Maps
 // each alias, and each module name, to the modules it names; keys are
@@ -239,7 +215,7 @@ class Replay {
   // bounded model, which keeps meeting the same states and the same sets
   // of them, computes each only once:
   //   states   every state met is packed to its variables' bit widths
-  //            (engines/compiled_store.h) and interned (StateTable): an id;
+  //            (engines/compiled_store.h) and interned (KeyTable): an id;
   //   edges    the first time a state is in a set, its successors by
   //            unobserved transitions and, per model event, by observed
   //            ones are computed and kept as ids (expand());
@@ -276,7 +252,7 @@ class Replay {
   const Set& current() const { return sets_[current_]; }
   std::vector<State> sorted_states(const Set& set) const;  // full width, in std::string order
   std::uint32_t intern(const char* s);  // a state of width_ bytes
-  std::uint32_t intern_key(const char* key);
+  std::uint32_t intern_key();           // the key in packed_
   void unpack(std::uint32_t id, std::string& out) const;  // out: the state, width_ bytes
   void expand(std::uint32_t id);
   int model_event_id(const Event& m);
@@ -333,8 +309,8 @@ class Replay {
 
   // The memo, capped by limits_.cache_bytes (forget()).
   Packing packing_;                     // the model's variables; owed events follow as bytes
-  std::vector<std::uint64_t> packed_;   // scratch: a key
-  StateTable states_;
+  std::vector<std::uint64_t> packed_;   // scratch: a key (KeyTable's form: zero after it)
+  KeyTable states_{0};                 // every state met; an id is its place in it
   std::vector<Memo> memo_;             // per state id
   std::vector<std::uint64_t> bad_;     // per state id, words_ words: bit p: it violates p
   Chunks edges_{sizeof(std::uint32_t)};  // growing never copies them
