@@ -280,14 +280,18 @@ Userspace read_userspace(const Reader& r) {
 }
 
 // The whole file, at most kMaxSpecBytes; a file that cannot be read is an
-// error without a line.
+// error without a line. Read in blocks: a spec is tens of KB, and a buffer
+// of the largest size allowed would be zeroed (4 MiB) for every spec read.
 std::string slurp(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw InputError(path, 0, std::string("cannot read: ") + std::strerror(errno));
-  std::string text(kMaxSpecBytes + 1, '\0');
-  in.read(text.data(), static_cast<std::streamsize>(text.size()));
+  std::string text;
+  char block[1 << 16];
+  while (in && text.size() <= kMaxSpecBytes) {
+    in.read(block, sizeof block);
+    text.append(block, static_cast<size_t>(in.gcount()));
+  }
   if (in.bad()) throw InputError(path, 0, "cannot read");
-  text.resize(static_cast<size_t>(in.gcount()));
   if (text.size() > kMaxSpecBytes)
     throw InputError(path, 0, "larger than " + std::to_string(kMaxSpecBytes) + " bytes");
   return text;
