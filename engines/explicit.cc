@@ -125,6 +125,11 @@ class Explorer {
       writes_.emplace_back();
       for (const auto& a : t.updates) writes_.back().push_back(a.var);
     }
+    for (size_t t = 0; t < sys.transitions.size(); ++t) {
+      changes_.emplace_back();
+      for (const auto& p : sys.properties) changes_.back().push_back(reads_any(*p.bad, writes_[t]));
+    }
+    parent_bad_.assign(sys.properties.size(), false);
     cur_key_.assign(packing_.words() + 1, 0);
   }
 
@@ -160,7 +165,9 @@ class Explorer {
   // then the stored keys those slots say they may be.
   void expand(std::uint64_t i) {
     store_.expanded(i);
-    size_t n = successors(i, [&](size_t k) { check(before_erase_, next_[k], static_cast<std::uint32_t>(i), enabled_[k]); });
+    load(i);
+    for (size_t p : before_erase_) parent_bad_[p] = open_[p] && code_.bad(cur_.data(), static_cast<int>(p));
+    size_t n = successors([&](size_t k) { check_step(before_erase_, k, i); });
     size_t words = packing_.words();
     for (size_t k = 0; k < n; ++k) {
       hashes_[k] = store_.hash(&keys_[k * words]);
@@ -169,19 +176,24 @@ class Explorer {
     for (size_t k = 0; k < n; ++k) store_.prefetch_matches(hashes_[k]);
     for (size_t k = 0; k < n; ++k)
       if (store_.add(&keys_[k * words], hashes_[k], static_cast<std::uint32_t>(i), static_cast<std::uint16_t>(enabled_[k])))
-        check(after_erase_, next_[k], static_cast<std::uint32_t>(i), enabled_[k]);
+        check_step(after_erase_, k, i);
   }
 
-  // The successors of stored state i, in the order expand() stores them:
-  // next_[k] by transition enabled_[k] (the ample set), its normal form's
-  // key at keys_[k * words]; stepped(k) sees next_[k] before it is
-  // normalised. A successor's key is state i's with the variables its step
-  // wrote patched, unless sorting the actors moved one (then packed anew).
-  template <class F>
-  size_t successors(std::uint64_t i, F&& stepped) {
-    size_t words = packing_.words();
+  // Makes stored state i the one successors() steps from.
+  void load(std::uint64_t i) {
     std::memcpy(cur_key_.data(), store_.key(i), packing_.bytes());
     packing_.unpack(store_.key(i), cur_.data());
+  }
+
+  // The successors of the loaded state, in the order expand() stores them:
+  // next_[k] by transition enabled_[k] (the ample set), its normal form's
+  // key at keys_[k * words]; stepped(k) sees next_[k] before it is
+  // normalised. A successor's key is the loaded state's with the variables
+  // its step wrote patched, unless sorting the actors moved one (then
+  // packed anew; moved_[k]).
+  template <class F>
+  size_t successors(F&& stepped) {
+    size_t words = packing_.words();
     enabled_.clear();
     code_.for_enabled(cur_.data(), [&](int t) { enabled_.push_back(t); });
     if (limits_.partial_order) reduction_.ample(cur_, enabled_);
@@ -189,13 +201,15 @@ class Explorer {
     if (next_.size() < n) next_.resize(n, cur_);
     keys_.resize(n * words);
     hashes_.resize(n);
+    moved_.resize(n);
     for (size_t k = 0; k < n; ++k) {
       State& next = next_[k];
       std::uint64_t* key = &keys_[k * words];
       std::memcpy(next.data(), cur_.data(), cur_.size());
       code_.step(cur_.data(), enabled_[k], next.data());
       stepped(k);
-      if (normalise(next)) {
+      moved_[k] = normalise(next);
+      if (moved_[k]) {
         packing_.pack(next.data(), key);
       } else {
         std::memcpy(key, cur_key_.data(), words * 8);
@@ -205,11 +219,30 @@ class Explorer {
     return n;
   }
 
+  // check() on successor k of the loaded state `from`, evaluating only the
+  // properties its step can have changed: a property none of whose
+  // variables the step wrote has the loaded state's value, which for the
+  // normal forms (after_erase_, unless the actors moved) is "not violated"
+  // while the property is open (every stored state was checked), and for
+  // the others (before_erase_) is parent_bad_.
+  void check_step(const std::vector<size_t>& properties, size_t k, std::uint64_t from) {
+    int t = enabled_[k];
+    const std::vector<bool>& changed = changes_[t];
+    bool normal = &properties == &after_erase_;
+    for (size_t p : properties) {
+      if (!open_[p]) continue;
+      bool bad = (changed[p] || (normal && moved_[k])) ? code_.bad(next_[k].data(), static_cast<int>(p))
+                                                      : !normal && parent_bad_[p];
+      if (bad) violated(p, next_[k], static_cast<std::uint32_t>(from), t);
+    }
+  }
+
   // The transition stored state n was first reached by: the first of its
   // parent's successors with n's key (the one that stored it).
   int via(std::uint64_t n) {
     if (store_.bitstate()) return store_.via(n);
-    size_t words = packing_.words(), count = successors(store_.parent(n), [](size_t) {});
+    load(store_.parent(n));
+    size_t words = packing_.words(), count = successors([](size_t) {});
     for (size_t k = 0; k < count; ++k)
       if (std::memcmp(&keys_[k * words], store_.key(n), packing_.bytes()) == 0) return enabled_[k];
     throw std::logic_error("explicit: a stored state is no successor of its parent");
@@ -322,6 +355,9 @@ class Explorer {
   Packing packing_;
   StateStore store_;
   std::vector<std::vector<int>> writes_;       // per transition: the variables it updates
+  std::vector<std::vector<bool>> changes_;     // per transition, per property: it writes a variable the property reads
+  std::vector<bool> parent_bad_;               // per property of before_erase_: the loaded state violates it
+  std::vector<bool> moved_;                    // per successor: sorting the actors moved one
   std::vector<std::uint64_t> cur_key_;        // the key of the state expanded
   std::vector<std::uint64_t> keys_, hashes_;  // of the successors of the state expanded
   std::vector<bool> open_;
