@@ -127,6 +127,9 @@ struct Spec {
 inline constexpr size_t kMaxSpecBytes = 4 << 20;
 
 Spec read_spec(const std::string& path);
+// The text of a spec file, with read_spec's errors for a file it cannot read
+// or one larger than kMaxSpecBytes.
+std::string read_spec_text(const std::string& path);
 // The same for a spec's text; `path` names it in errors.
 Spec parse_spec(const std::string& text, const std::string& path);
 // The checks of a whole spec that read_spec runs last (model/spec_check.cc).

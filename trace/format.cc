@@ -6,6 +6,7 @@
 #include <cstring>
 #include <iterator>
 #include <string_view>
+#include <unordered_map>
 
 #include <nlohmann/json.hpp>
 #include <simdjson.h>
@@ -25,7 +26,7 @@ constexpr std::string_view kCalls[] = {"finit_module", "delete_module", "open", 
                                        "check_extension", "close_vm",    "close"};
 template <size_t N>
 bool one_of(const std::string_view (&names)[N], std::string_view s) {
-  return std::find(std::begin(names), std::end(names), s) != std::end(names);
+  return std::any_of(std::begin(names), std::end(names), [&](std::string_view n) { return same_text(n, s); });
 }
 
 // The fields of an event after "seq", in the order the reference parser
@@ -84,8 +85,55 @@ bool plain(std::string_view text) {
 // range) is left to the reference parser, which reads it or names the
 // error; so this parser decides nothing the reference would decide
 // otherwise.
+//
+// It also remembers the lines it read by what follows their "seq": a trace
+// repeats a few hundred distinct events millions of times, and a line
+// `{"seq":N,REST` whose REST was read before (with another seq) is that
+// event again, passed every check then but check_seq(). Bounded: past
+// kRemembered bytes it forgets them all.
 struct TraceReader::FastParser {
   simdjson::ondemand::parser parser;
+  static constexpr size_t kRemembered = 1 << 20;
+  struct Hash : std::hash<std::string_view> {
+    using is_transparent = void;  // found by a string_view into the line
+  };
+  std::unordered_map<std::string, Event, Hash, std::equal_to<>> seen;
+  size_t seen_bytes = 0;
+
+  // Where REST begins in a line `{"seq":N,REST` (N without a sign or a
+  // leading zero, at most 18 digits), or 0.
+  static size_t rest(std::string_view line, long long& seq) {
+    constexpr std::string_view kSeq = R"({"seq":)";
+    if (!line.starts_with(kSeq)) return 0;
+    size_t i = kSeq.size();
+    if (i == line.size() || line[i] < '1' || line[i] > '9') return 0;
+    seq = 0;
+    for (; i < line.size() && line[i] >= '0' && line[i] <= '9'; ++i) {
+      if (i - kSeq.size() == 18) return 0;
+      seq = seq * 10 + (line[i] - '0');
+    }
+    return i < line.size() && line[i] == ',' ? i + 1 : 0;
+  }
+
+  // A line whose REST was read before: its event.
+  bool remembered(std::string_view line, Event& e, long long& seq) {
+    size_t at = rest(line, seq);
+    if (at == 0) return false;
+    auto it = seen.find(line.substr(at));
+    if (it == seen.end()) return false;
+    e = it->second;
+    return true;
+  }
+
+  // `e`, parsed from `line` and checked.
+  void remember(std::string_view line, const Event& e) {
+    long long seq;
+    size_t at = rest(line, seq);
+    if (at == 0) return;
+    if (seen_bytes > kRemembered) seen.clear(), seen_bytes = 0;
+    seen_bytes += line.size() - at + sizeof(Event) + 64;
+    seen.emplace(line.substr(at), e);
+  }
 
   // false: not such a line. `line` is followed by kLinePadding readable bytes.
   bool parse(std::string_view line, Event& e, long long& seq) {
@@ -95,8 +143,7 @@ struct TraceReader::FastParser {
     if (parser.iterate(line.data(), line.size(), line.size() + kLinePadding).get(doc) ||
         doc.get_object().get(object))
       return false;
-    static const Event kNone;
-    e = kNone;  // copied, not moved: e's strings keep their buffers
+    clear(e);
     unsigned seen = 0;  // bit 0: seq, then kTextFields, then kIntFields
     for (auto field : object) {
       std::string_view key;
@@ -110,12 +157,19 @@ struct TraceReader::FastParser {
     return (seen & 0b111) == 0b111 && doc.current_location().get(rest) == simdjson::OUT_OF_BOUNDS;
   }
 
+  // An empty event; its strings keep their buffers.
+  static void clear(Event& e) {
+    for (const TextField& f : kTextFields) (e.*f.to).clear();
+    e.arg = e.ret = 0;
+    e.refcnt = e.refcnt_min = e.refcnt_max = -1;
+  }
+
   static int index(std::string_view key) {
-    if (key == "seq") return 0;
+    if (same_text(key, "seq")) return 0;
     for (int i = 0; i < std::ssize(kTextFields); ++i)
-      if (key == kTextFields[i].key) return 1 + i;
+      if (same_text(key, kTextFields[i].key)) return 1 + i;
     for (int i = 0; i < std::ssize(kIntFields); ++i)
-      if (key == kIntFields[i].key) return 1 + std::ssize(kTextFields) + i;
+      if (same_text(key, kIntFields[i].key)) return 1 + std::ssize(kTextFields) + i;
     return -1;
   }
 
@@ -293,10 +347,13 @@ bool TraceReader::next(Event& e) {
   std::string_view text;
   if (!read_line(text)) return false;
   long long seq;
-  if (fast_ && fast_->parse(text, e, seq)) {
+  if (fast_ && fast_->remembered(text, e, seq)) {
+    check_seq(seq);
+  } else if (fast_ && fast_->parse(text, e, seq)) {
     check_seq(seq);
     check_kind(e);
     check_fields(e);
+    fast_->remember(text, e);
   } else {
     event(text, e);
   }
@@ -332,11 +389,10 @@ void TraceReader::check_kind(const Event& e) const {
 }
 
 void TraceReader::check_fields(const Event& e) const {
-  using namespace std::literals;  // "..."sv: compared by length first, without strlen
-  if (e.ev == "syscall"sv && !one_of(kCalls, e.call)) fail("unknown system call '" + e.call + "'");
-  if ((e.ev == "ret"sv || e.ev == "step"sv) && e.fn.empty()) fail("'" + e.ev + "' event without \"fn\"");
-  if ((e.ev == "load"sv || e.ev == "going"sv || e.ev == "free"sv || e.ev == "get"sv || e.ev == "put"sv) &&
-      e.module.empty())
+  auto is = [&](std::string_view kind) { return same_text(e.ev, kind); };
+  if (is("syscall") && !one_of(kCalls, e.call)) fail("unknown system call '" + e.call + "'");
+  if ((is("ret") || is("step")) && e.fn.empty()) fail("'" + e.ev + "' event without \"fn\"");
+  if ((is("load") || is("going") || is("free") || is("get") || is("put")) && e.module.empty())
     fail("'" + e.ev + "' event without \"module\"");
   if (e.refcnt_min >= 0 || e.refcnt_max >= 0) {
     if (std::find(header_.approximate.begin(), header_.approximate.end(), "refcnt") ==

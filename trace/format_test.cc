@@ -89,6 +89,27 @@ TEST_CASE("both parsers agree on edited lines") {
   CHECK(fast_differs == 0);
 }
 
+// The fast reader remembers lines by what follows their seq: a line read
+// again with another seq (higher, equal, lower, with a sign or a leading
+// zero) reads as both parsers read it the first time, errors included.
+TEST_CASE("a line repeated with another seq") {
+  const std::vector<std::string> seqs = {"2", "3", "1", "10", "0", "-3", "03", "1.5", " 4", "99999999999999999999"};
+  std::mt19937 rng(10);
+  int fast_differs = 0;
+  for (int round = 0; round < 2000; ++round) {
+    std::string rest = kLines[rng() % (kLines.size() - 1)].substr(std::string(R"({"seq":1,)").size());
+    if (rng() % 2) rest.insert(rng() % (rest.size() + 1), R"("arg":7,)");
+    std::string text;
+    for (int i = 0; i < 3; ++i) text += R"({"seq":)" + seqs[rng() % seqs.size()] + "," + rest + "\n";
+    std::string fast = read(text, true), reference = read(text, false);
+    if (fast != reference) {
+      ++fast_differs;
+      UNSCOPED_INFO("text: " << text << "\nfast: " << fast << "\nreference: " << reference);
+    }
+  }
+  CHECK(fast_differs == 0);
+}
+
 TEST_CASE("the last line without a newline") {
   CHECK(read(kLines[0], true) == read(kLines[0] + "\n", true));
   CHECK(read(R"({"seq":1,"actor")", true) ==

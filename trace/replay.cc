@@ -129,6 +129,54 @@ void reserve_more(V& v, size_t more) {
 
 }  // namespace
 
+namespace {
+
+// A string's length, first and last eight bytes (the strings are short
+// names of functions, modules and calls; equal hashes are compared whole).
+std::uint64_t hash_text(std::uint64_t h, const std::string& s) {
+  constexpr std::uint64_t kMul = 0x9e3779b97f4a7c15ULL;
+  std::uint64_t first = 0, last = 0;
+  if (s.size() >= 8) {
+    std::memcpy(&first, s.data(), 8);
+    std::memcpy(&last, s.data() + s.size() - 8, 8);
+  } else {
+    for (char c : s) first = first << 8 | static_cast<unsigned char>(c);
+  }
+  h = (h ^ first ^ static_cast<std::uint64_t>(s.size()) << 58) * kMul;
+  h = (h ^ h >> 32 ^ last) * kMul;
+  return h ^ h >> 29;
+}
+
+}  // namespace
+
+std::uint64_t EventIds::hash(const Event& e) const {
+  std::uint64_t h = 0;
+  for (const std::string* part : {&e.ev, &e.module, &e.fn, &e.call, &e.actor}) h = hash_text(h, *part);
+  if (what_ || e.ev == "step") h = hash_text(h, e.what);
+  for (int n : {e.arg, e.ret, e.refcnt, e.refcnt_min, e.refcnt_max})
+    h = (h ^ static_cast<std::uint32_t>(n)) * 0xbf58476d1ce4e5b9ULL, h ^= h >> 31;
+  return h;
+}
+
+bool EventIds::same(const Event& a, const Event& b) const {
+  return a.arg == b.arg && a.ret == b.ret && a.refcnt == b.refcnt && a.refcnt_min == b.refcnt_min &&
+         a.refcnt_max == b.refcnt_max && same_text(a.ev, b.ev) && same_text(a.module, b.module) &&
+         same_text(a.fn, b.fn) && same_text(a.call, b.call) && same_text(a.actor, b.actor) &&
+         (!(what_ || a.ev == "step") || same_text(a.what, b.what));
+}
+
+void EventIds::grow() {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(old.size() * 2, Slot());
+  size_t mask = slots_.size() - 1;
+  for (const Slot& slot : old) {
+    if (slot.id < 0) continue;
+    size_t i = slot.hash & mask;
+    while (slots_[i].id >= 0) i = (i + 1) & mask;
+    slots_[i] = slot;
+  }
+}
+
 const char* to_string(ReplayResult::Verdict v) {
   switch (v) {
     case ReplayResult::Verdict::Conforms: return "conforms";
@@ -197,20 +245,6 @@ Replay::Replay(const System& sys, const TraceHeader& header, Aliases aliases, Re
   check_properties(1);
 }
 
-// The fields event_matches() compares (and `what` if asked) as a map key:
-// strings with their lengths, numbers as bytes.
-void Replay::key(const Event& e, bool what, std::string& out) {
-  out.clear();
-  auto add = [&](const std::string& part) {
-    std::uint32_t n = static_cast<std::uint32_t>(part.size());
-    out.append(reinterpret_cast<const char*>(&n), sizeof n).append(part);
-  };
-  for (const std::string* part : {&e.ev, &e.module, &e.fn, &e.call, &e.actor}) add(*part);
-  const int numbers[] = {e.arg, e.ret, e.refcnt, e.refcnt_min, e.refcnt_max};
-  out.append(reinterpret_cast<const char*>(numbers), sizeof numbers);
-  if (what || e.ev == "step") add(e.what);
-}
-
 // Every actor that takes a transition gets a slot for the event it owes.
 void Replay::delay(const std::vector<int>& delayed) {
   std::map<std::string, int> slot;
@@ -261,10 +295,11 @@ int Replay::edge_event(int t, const char* pre, bool owed) {
 }
 
 int Replay::model_event_id(const Event& m) {
-  key(m, true, key_);
-  auto [it, added] = model_ids_.try_emplace(key_, static_cast<int>(model_events_.size()));
+  bool added;
+  int id = model_ids_.find_or_add(m, static_cast<int>(model_events_.size()), added,
+                                  [&](int i) -> const Event& { return model_events_[i]; });
   if (added) model_events_.push_back(m);
-  return it->second;
+  return id;
 }
 
 std::uint32_t Replay::intern(const char* s) {
@@ -407,8 +442,9 @@ void Replay::successors(const Set& from, int event) {
 }
 
 int Replay::event_id(const Event& e) {
-  key(e, false, key_);
-  auto [it, added] = event_ids_.try_emplace(key_, static_cast<int>(events_.size()));
+  bool added;
+  int id = event_ids_.find_or_add(e, static_cast<int>(events_.size()), added,
+                                  [&](int i) -> const Event& { return events_[i].event; });
   if (added) {
     TraceEvent te;
     te.event = e;
@@ -419,9 +455,9 @@ int Replay::event_id(const Event& e) {
       alias = aliases_.find(module_key(e.module));
     te.modules = alias == aliases_.end() ? std::vector<std::string>{e.module} : alias->second;
     events_.push_back(std::move(te));
-    events_bytes_ += sizeof(TraceEvent) + 2 * key_.size() + 128;
+    events_bytes_ += sizeof(TraceEvent) + 128;
   }
-  return it->second;
+  return id;
 }
 
 std::optional<int> Replay::remembered(int event) const {
@@ -458,7 +494,7 @@ size_t Replay::footprint(const Set& set) {
 // events and the sets.
 size_t Replay::cached_bytes() const {
   return states_.bytes() + memo_.capacity() * (sizeof(Memo) + sizeof(seen_[0])) +
-         bad_.capacity() * sizeof(bad_[0]) + edges_.bytes() + events_bytes_ +
+         bad_.capacity() * sizeof(bad_[0]) + edges_.bytes() + events_bytes_ + event_ids_.bytes() +
          sets_bytes_;
 }
 
@@ -523,7 +559,7 @@ void Replay::forget_states(Set& keep) {
   bad_ = {};
   edges_ = Chunks(sizeof(std::uint32_t));
   events_ = {};
-  event_ids_ = {};
+  event_ids_.clear();
   events_bytes_ = 0;
   epoch_ = 0;
   keep.hash = 0;

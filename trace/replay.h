@@ -100,6 +100,51 @@ bool event_matches(const Event& trace, const Event& model);
 // "user0 get kvm refcnt=1", "user0 step misc_open 'user0: open returns'".
 std::string format_event(const Event& e);
 
+// Events numbered by the fields event_matches() compares (and `what` if
+// asked, or for "step" events): an open-addressing table of ids, hashed
+// from the fields in place (building a key string per event was a tenth of
+// a fully observed replay).
+class EventIds {
+ public:
+  explicit EventIds(bool what) : what_(what) {}
+  // The id of the event with e's fields, where `of(id)` gives the event of
+  // an id added before; if there is none, `fresh` is added as its id (and
+  // `added` set).
+  template <class Of>
+  int find_or_add(const Event& e, int fresh, bool& added, Of&& of) {
+    std::uint64_t h = hash(e);
+    size_t mask = slots_.size() - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+      Slot& slot = slots_[i];
+      if (slot.id < 0) {
+        slot = {h, fresh};
+        added = true;
+        if (++size_ * 4 > slots_.size() * 3) grow();
+        return fresh;
+      }
+      if (slot.hash == h && same(e, of(slot.id))) {
+        added = false;
+        return slot.id;
+      }
+    }
+  }
+  void clear() { *this = EventIds(what_); }
+  size_t bytes() const { return slots_.capacity() * sizeof(Slot); }
+
+ private:
+  struct Slot {
+    std::uint64_t hash = 0;
+    int id = -1;
+  };
+  std::uint64_t hash(const Event& e) const;
+  bool same(const Event& a, const Event& b) const;
+  void grow();
+
+  bool what_;
+  size_t size_ = 0;
+  std::vector<Slot> slots_ = std::vector<Slot>(16);
+};
+
 struct ReplayLimits {
   size_t max_states = 5'000'000;  // more consistent states: verdict Unknown
   size_t max_allowed = 8;         // events listed as allowed instead
@@ -204,7 +249,6 @@ class Replay {
     std::vector<std::int8_t> match;   // per model event id: 0 not known yet, 1 no, 2 matches
   };
 
-  static void key(const Event& e, bool what, std::string& out);  // the fields matched, as a map key
   const Set& current() const { return sets_[current_]; }
   std::vector<State> sorted_states(const Set& set) const;  // full width, in std::string order
   std::uint32_t intern(const char* s);  // a state of width_ bytes
@@ -260,7 +304,7 @@ class Replay {
   // The model events observed edges record, numbered (never forgotten: an
   // owed event's number is part of a state).
   std::vector<Event> model_events_;
-  std::unordered_map<std::string, int> model_ids_;
+  EventIds model_ids_{true};
   std::unordered_map<std::int64_t, int> edge_events_;  // (transition, owed, event value) -> model event id
 
   // The memo, capped by limits_.cache_bytes (forget()).
@@ -272,8 +316,8 @@ class Replay {
   Chunks edges_{sizeof(std::uint32_t)};  // growing never copies them
   std::uint32_t& edge(std::uint64_t i) { return *reinterpret_cast<std::uint32_t*>(edges_.at(i)); }
   std::vector<TraceEvent> events_;     // by trace event id
-  std::unordered_map<std::string, int> event_ids_;
-  size_t events_bytes_ = 0;            // what events_ and event_ids_ hold, about
+  EventIds event_ids_{false};
+  size_t events_bytes_ = 0;            // what events_ holds, about
   std::vector<Set> sets_;
   std::unordered_multimap<size_t, int> by_hash_;
   size_t sets_bytes_ = 0;  // footprint() of sets_
@@ -285,7 +329,6 @@ class Replay {
   std::uint32_t epoch_ = 0;
   std::string pre_, post_;  // scratch: a state and its successor
   std::vector<std::uint32_t> hidden_, observed_;  // scratch: expand()'s edges
-  std::string key_;         // scratch: an event's key
 };
 
 // The model options a trace is replayed with: its actors and the faults it

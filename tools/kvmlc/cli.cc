@@ -6,6 +6,11 @@
 #include <filesystem>
 #include <set>
 #include <sstream>
+#include <utility>
+
+#include <nlohmann/json.hpp>
+
+#include "base/json_input.h"
 
 namespace kvmlc {
 
@@ -126,6 +131,24 @@ std::vector<std::string> variant_dirs(const Options& o) {
                                                          first + " (give one of them another \"variant\")");
 }
 
+// A spec's "variant" and "kernels", without reading the rest: a lookup
+// names one variant, and only that one is read whole (load_variant). A file
+// whose two fields are not plainly there is read whole, so that its error
+// is read_spec's.
+std::pair<std::string, std::vector<std::string>> names_in(const std::string& path) {
+  try {
+    nlohmann::json j = parse_json(read_spec_text(path));
+    const nlohmann::json* kernels = j.is_object() && j.contains("kernels") ? &j["kernels"] : nullptr;
+    if (j.is_object() && j.contains("variant") && j["variant"].is_string() &&
+        (!kernels || (kernels->is_array() &&
+                      std::all_of(kernels->begin(), kernels->end(), [](const auto& k) { return k.is_string(); }))))
+      return {j["variant"], kernels ? kernels->get<std::vector<std::string>>() : std::vector<std::string>{}};
+  } catch (const JsonError&) {
+  }
+  Spec s = read_spec(path);
+  return {s.variant, s.kernels};
+}
+
 }  // namespace
 
 VariantIndex variant_index(const Options& o) {
@@ -138,10 +161,10 @@ VariantIndex variant_index(const Options& o) {
         files.push_back(e.path());
     std::sort(files.begin(), files.end());
     for (const auto& f : files) {
-      Spec s = read_spec(f.string());
-      auto [it, fresh] = index.path.emplace(s.variant, f.string());
-      if (!fresh) two_specs(it->second, s);
-      for (const auto& k : s.kernels) index.kernel.emplace(k, s.variant);
+      auto [variant, kernels] = names_in(f.string());
+      auto [it, fresh] = index.path.emplace(variant, f.string());
+      if (!fresh) two_specs(it->second, read_spec(f.string()));
+      for (const auto& k : kernels) index.kernel.emplace(k, variant);
     }
   }
   return index;
