@@ -534,8 +534,8 @@ int Replay::intern_set() {
 
 // Past the budget: keeps the sets used last (the current one always), up to
 // half the cap with their states, and forgets the others; of the states,
-// keeps those of the kept sets with their edges and the states these edges
-// lead to (unexpanded), renumbered into fresh tables. What is forgotten is
+// keeps those of the kept sets, renumbered into fresh tables, with their
+// edges where these lead to kept states. What is forgotten is
 // relearnt when met again. The next compaction waits until the memo has
 // doubled, so a cap below what one step holds costs a compaction per few
 // steps, not one per event.
@@ -567,15 +567,16 @@ void Replay::compact() {
     sets.push_back(std::move(sets_[i]));
     if (bytes > cap / 2) break;
   }
-  // The states the kept sets hold, then those their edges lead to.
-  size_t expanded = kept.size();
-  for (size_t k = 0; k < expanded; ++k) {
-    const Memo& m = memo_[kept[k]];
-    if (m.first == Memo::kNew) continue;
-    for (std::uint32_t e = m.first; e < m.first + m.hidden; ++e) keep(edge(e));
+  // A state keeps its edges if they lead to kept states (a set is closed
+  // under hidden edges, so most do).
+  auto kept_edges = [&](const Memo& m) {
+    if (m.first == Memo::kNew) return false;
+    for (std::uint32_t e = m.first; e < m.first + m.hidden; ++e)
+      if (renumber[edge(e)] == kGone) return false;
     for (std::uint32_t e = m.first + m.hidden + 1; e < m.first + m.hidden + 2 * m.observed; e += 2)
-      if (!(edge(e) & kLazy)) keep(edge(e));
-  }
+      if (!(edge(e) & kLazy) && renumber[edge(e)] == kGone) return false;
+    return true;
+  };
   KeyTable states(states_.width());
   std::vector<Memo> memo(kept.size());
   std::vector<std::uint64_t> bad(kept.size() * words_, 0);
@@ -583,8 +584,8 @@ void Replay::compact() {
   for (size_t k = 0; k < kept.size(); ++k) {
     std::memcpy(packed_.data(), states_.key(kept[k]), states_.width());
     states.intern(packed_.data());
-    if (k >= expanded || memo_[kept[k]].first == Memo::kNew) continue;
     const Memo& m = memo_[kept[k]];
+    if (!kept_edges(m)) continue;
     memo[k] = {static_cast<std::uint32_t>(edges.size()), m.hidden, m.observed};
     for (std::uint32_t e = m.first; e < m.first + m.hidden + 2 * m.observed; ++e) {
       std::uint32_t to = edge(e);
