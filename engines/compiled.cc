@@ -1,5 +1,6 @@
 #include "engines/compiled.h"
 
+#include <algorithm>
 #include <stdexcept>
 #include <string>
 
@@ -17,6 +18,11 @@ void conjuncts(const Expr& g, std::vector<const Expr*>& out) {
 
 bool var_eq_const(const Expr& e) {
   return e.op == Op::Eq && e.args[0]->op == Op::Var && e.args[1]->op == Op::Const;
+}
+
+void vars_read(const Expr& e, std::vector<int>& out) {
+  if (e.op == Op::Var && std::find(out.begin(), out.end(), e.var) == out.end()) out.push_back(e.var);
+  for (const auto& a : e.args) vars_read(*a, out);
 }
 
 }  // namespace
@@ -95,7 +101,7 @@ Compiled::Compiled(const System& sys) : sys_(sys), buckets_(sys.vars.size()) {
     for (const Expr* c : cs) {
       if (var_eq_const(*c))
         guard_.push_back({c->args[0]->var, c->args[1]->value});
-      else if (!(c->op == Op::Const && c->value))
+      else if (!(c->op == Op::Const && c->value) && !one_variable(*c, step.values))
         step.rest.emplace_back(*c);
     }
     for (const auto& a : tr.updates) {
@@ -134,7 +140,26 @@ void Compiled::bucket(int t) {
   if (value >= lo && value <= sys_.vars[v].hi) b[value - lo].push_back(t);
 }
 
+// Files conjunct c under `values` when it reads a single variable of at
+// most 64 values: its code is run once for each of them.
+bool Compiled::one_variable(const Expr& c, std::vector<Values>& values) const {
+  std::vector<int> vars;
+  vars_read(c, vars);
+  if (vars.size() != 1 || sys_.vars[vars[0]].hi - sys_.vars[vars[0]].lo >= 64) return false;
+  Values v{vars[0], sys_.vars[vars[0]].lo, 0};
+  Code code(c);
+  State s(sys_.vars.size(), '\0');
+  for (int x = v.lo; x <= sys_.vars[v.var].hi; ++x) {
+    s[v.var] = static_cast<char>(x);
+    if (code.run(s.data())) v.holds |= std::uint64_t{1} << (x - v.lo);
+  }
+  values.push_back(v);
+  return true;
+}
+
 bool Compiled::rest_holds(const char* s, int t) const {
+  for (const Values& v : steps_[t].values)
+    if (!(v.holds >> (static_cast<signed char>(s[v.var]) - v.lo) & 1)) return false;
   for (const Code& c : steps_[t].rest)
     if (!c.run(s)) return false;
   return true;

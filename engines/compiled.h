@@ -61,7 +61,7 @@ class Compiled {
   bool enabled(const char* s, int t) const {
     for (std::uint32_t i = guard_at_[t]; i < guard_at_[t + 1]; ++i)
       if (static_cast<signed char>(s[guard_[i].var]) != guard_[i].value) return false;
-    return steps_[t].rest.empty() || rest_holds(s, t);
+    return (steps_[t].values.empty() && steps_[t].rest.empty()) || rest_holds(s, t);
   }
   // `next` (a copy of `s`) becomes the successor of `s` under t, as
   // System::step; throws std::logic_error the same way when an update leaves
@@ -84,12 +84,20 @@ class Compiled {
     bool is_constant;   // value is `constant`: no code to run
     int constant;
   };
+  // A conjunct that reads one variable of at most 64 values (`v != 2`,
+  // `0 < v`, `v == 1 || v == 3`): the values where it holds, bit value - lo.
+  struct Values {
+    int var, lo;
+    std::uint64_t holds;
+  };
   struct Step {
-    std::vector<Code> rest;  // the guard's conjuncts other than `var == const` (guard_)
+    std::vector<Values> values;  // the guard's conjuncts on one variable, other than `var == const`
+    std::vector<Code> rest;      // its other conjuncts
     std::vector<Update> updates;
     Code event_value;  // empty when the event is fixed
   };
   void bucket(int t);
+  bool one_variable(const Expr& c, std::vector<Values>& values) const;
   bool rest_holds(const char* s, int t) const;
 
   const System& sys_;
