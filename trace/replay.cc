@@ -210,6 +210,7 @@ Replay::Replay(const System& sys, const TraceHeader& header, Aliases aliases, Re
   }
   if (!header.delayed.empty()) delay(delayed);
   reported_.assign(words_, 0);
+  budget_ = limits_.cache_bytes;
   packed_.assign(packing_.words() + (2 * slots_ + 7) / 8, 0);
   states_ = KeyTable(packing_.bytes() + 2 * slots_);
 
@@ -531,43 +532,95 @@ int Replay::intern_set() {
   return static_cast<int>(sets_.size()) - 1;
 }
 
-// Past the cap: forgets every set but the current one; they are relearnt
-// from the remembered edges, a walk each. If the states and their edges
-// alone fill most of the cap, they go too.
-void Replay::forget() {
-  Set set = std::move(sets_[current_]);
-  sets_ = {};
+// Past the budget: keeps the sets used last (the current one always), up to
+// half the cap with their states, and forgets the others; of the states,
+// keeps those of the kept sets, renumbered into fresh tables, with their
+// edges where these lead to kept states. What is forgotten is
+// relearnt when met again. The next compaction waits until the memo has
+// doubled, so a cap below what one step holds costs a compaction per few
+// steps, not one per event.
+void Replay::compact() {
+  const size_t cap = limits_.cache_bytes;
+  const size_t per_state = (cached_bytes() - sets_bytes_ - events_bytes_) / std::max<size_t>(1, states_.size());
+  std::vector<int> order(sets_.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
+  std::sort(order.begin(), order.end(), [&](int x, int y) {
+    return (x == current_) != (y == current_) ? x == current_ : sets_[x].used > sets_[y].used;
+  });
+  constexpr std::uint32_t kGone = 0xffffffff;
+  std::vector<std::uint32_t> renumber(states_.size(), kGone);
+  std::vector<std::uint32_t> kept;  // old ids, in their new order
+  auto keep = [&](std::uint32_t id) {
+    if (renumber[id] != kGone) return;
+    renumber[id] = static_cast<std::uint32_t>(kept.size());
+    kept.push_back(id);
+  };
+  std::vector<int> set_renumber(sets_.size(), -2);  // -2: forgotten
+  std::vector<Set> sets;
+  size_t bytes = 0;
+  for (int i : order) {
+    size_t before = kept.size();
+    if (i != current_ && bytes + footprint(sets_[i]) > cap / 2) break;
+    for (std::uint32_t id : sets_[i].states) keep(id);
+    bytes += footprint(sets_[i]) + (kept.size() - before) * per_state;
+    set_renumber[i] = static_cast<int>(sets.size());
+    sets.push_back(std::move(sets_[i]));
+    if (bytes > cap / 2) break;
+  }
+  // A state keeps its edges if they lead to kept states (a set is closed
+  // under hidden edges, so most do).
+  auto kept_edges = [&](const Memo& m) {
+    if (m.first == Memo::kNew) return false;
+    for (std::uint32_t e = m.first; e < m.first + m.hidden; ++e)
+      if (renumber[edge(e)] == kGone) return false;
+    for (std::uint32_t e = m.first + m.hidden + 1; e < m.first + m.hidden + 2 * m.observed; e += 2)
+      if (!(edge(e) & kLazy) && renumber[edge(e)] == kGone) return false;
+    return true;
+  };
+  KeyTable states(states_.width());
+  std::vector<Memo> memo(kept.size());
+  std::vector<std::uint64_t> bad(kept.size() * words_, 0);
+  Chunks edges(sizeof(std::uint32_t));
+  for (size_t k = 0; k < kept.size(); ++k) {
+    std::memcpy(packed_.data(), states_.key(kept[k]), states_.width());
+    states.intern(packed_.data());
+    const Memo& m = memo_[kept[k]];
+    if (!kept_edges(m)) continue;
+    memo[k] = {static_cast<std::uint32_t>(edges.size()), m.hidden, m.observed};
+    for (std::uint32_t e = m.first; e < m.first + m.hidden + 2 * m.observed; ++e) {
+      std::uint32_t to = edge(e);
+      bool state = e < m.first + m.hidden || ((e - m.first - m.hidden) % 2 == 1 && !(to & kLazy));
+      if (state) to = renumber[to];
+      std::memcpy(edges.add(), &to, sizeof to);
+    }
+    std::copy_n(bad_.begin() + kept[k] * words_, words_, bad.begin() + k * words_);
+  }
+  states_ = std::move(states);
+  memo_ = std::move(memo);
+  bad_ = std::move(bad);
+  edges_ = std::move(edges);
+  seen_.assign(kept.size(), 0);
+  seen_.shrink_to_fit();
+  epoch_ = 0;
+  if (events_bytes_ > cap / 4) {  // the trace's events too: no set may name them now
+    events_ = {};
+    event_ids_.clear();
+    events_bytes_ = 0;
+  }
   by_hash_ = {};
   sets_bytes_ = 0;
-  set.next.clear();
-  if (cached_bytes() + footprint(set) > limits_.cache_bytes / 4 * 3) forget_states(set);
-  sets_bytes_ = footprint(set);
-  by_hash_.emplace(set.hash, 0);
-  sets_.push_back(std::move(set));
-  current_ = 0;
-}
-
-// Forgets every state, edge and trace event but `keep`'s states, which are
-// interned again.
-void Replay::forget_states(Set& keep) {
-  std::string keys;
-  size_t width = states_.width();
-  for (std::uint32_t id : keep.states) keys.append(reinterpret_cast<const char*>(states_.key(id)), width);
-  states_ = KeyTable(width);
-  memo_ = {};
-  seen_ = {};
-  bad_ = {};
-  edges_ = Chunks(sizeof(std::uint32_t));
-  events_ = {};
-  event_ids_.clear();
-  events_bytes_ = 0;
-  epoch_ = 0;
-  keep.hash = 0;
-  for (size_t i = 0; i < keep.states.size(); ++i) {
-    std::memcpy(packed_.data(), keys.data() + i * width, width);
-    keep.states[i] = intern_key();
-    keep.hash += mix(keep.states[i]);
+  for (size_t i = 0; i < sets.size(); ++i) {
+    Set& set = sets[i];
+    set.hash = 0;
+    for (std::uint32_t& id : set.states) set.hash += mix(id = renumber[id]);
+    if (events_.empty()) set.next.clear();
+    std::erase_if(set.next, [&](auto& to) { return to.second >= 0 && (to.second = set_renumber[to.second]) < 0; });
+    sets_bytes_ += footprint(set);
+    by_hash_.emplace(set.hash, static_cast<int>(i));
   }
+  sets_ = std::move(sets);
+  current_ = set_renumber[current_];
+  budget_ = std::max(cap, 2 * cached_bytes());
 }
 
 bool Replay::over_limit(size_t states, int line) {
@@ -692,9 +745,10 @@ bool Replay::feed(const Event& e, int line) {
     return false;
   }
   current_ = *next;
+  sets_[current_].used = ++clock_;
   ++result_.events;
   check_properties(line);
-  if (cached_bytes() > limits_.cache_bytes) forget();
+  if (cached_bytes() > budget_) compact();
   return true;
 }
 

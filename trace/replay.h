@@ -225,9 +225,9 @@ class Replay {
   //            before from the same set costs one lookup, and a new one
   //            a walk over remembered edges.
   // All of it is capped by ReplayLimits::cache_bytes, not by the length of
-  // the trace: past the cap replay forgets the sets but the current one,
-  // and, if the states and edges alone fill most of the cap, those too; it
-  // relearns what it meets again (forget()).
+  // the trace: past the cap replay keeps the sets used last and the states
+  // they need, forgets the rest and relearns what it meets again
+  // (compact()).
   struct Memo {
     static constexpr std::uint32_t kNew = 0xffffffff;  // first: not expanded yet
     std::uint32_t first = kNew;  // its edges in edges_: `hidden` successors, then `observed` pairs
@@ -239,6 +239,7 @@ class Replay {
     size_t hash = 0;                        // of the ids, in any order
     std::vector<std::uint64_t> violates;    // bit p: every state violates property p
     std::vector<std::pair<int, int>> next;  // (trace event id, set); set -1: diverges
+    std::uint64_t used = 0;                 // when it was last the current set
   };
   // A distinct event of the trace (its fields event_matches() compares).
   struct TraceEvent {
@@ -271,8 +272,7 @@ class Replay {
   int intern_set();
   static size_t footprint(const Set& set);
   size_t cached_bytes() const;
-  void forget();
-  void forget_states(Set& keep);
+  void compact();
   int event_id(const Event& e);
   std::optional<int> remembered(int event) const;  // where the current set knows `event` leads
   int advance(int event, int line);
@@ -307,7 +307,7 @@ class Replay {
   EventIds model_ids_{true};
   std::unordered_map<std::int64_t, int> edge_events_;  // (transition, owed, event value) -> model event id
 
-  // The memo, capped by limits_.cache_bytes (forget()).
+  // The memo, capped by limits_.cache_bytes (compact()).
   Packing packing_;                     // the model's variables; owed events follow as bytes
   std::vector<std::uint64_t> packed_;   // scratch: a key (KeyTable's form: zero after it)
   KeyTable states_{0};                 // every state met; an id is its place in it
@@ -322,6 +322,8 @@ class Replay {
   std::unordered_multimap<size_t, int> by_hash_;
   size_t sets_bytes_ = 0;  // footprint() of sets_
   int current_ = 0;
+  std::uint64_t clock_ = 0;  // events fed: Set::used
+  size_t budget_ = 0;       // compact() past it: the cap, or twice what the last compaction kept
 
   // The set being built: its ids in next_, and seen_[id] == epoch_.
   std::vector<std::uint32_t> next_;
