@@ -131,10 +131,10 @@ std::vector<std::string> variant_dirs(const Options& o) {
                                                          first + " (give one of them another \"variant\")");
 }
 
-// A spec's "variant" and "kernels", without reading the rest: a lookup
-// names one variant, and only that one is read whole (load_variant). A file
-// whose two fields are not plainly there is read whole, so that its error
-// is read_spec's.
+// A spec's "variant" and "kernels", without building the Spec: a lookup
+// names one variant, and only that one is checked whole (load_variant). A
+// file whose two fields are not plainly there goes through read_spec, so
+// that its error is read_spec's.
 std::pair<std::string, std::vector<std::string>> names_in(const std::string& path) {
   try {
     nlohmann::json j = parse_json(read_spec_text(path));
