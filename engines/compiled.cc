@@ -1,6 +1,5 @@
 #include "engines/compiled.h"
 
-#include <algorithm>
 #include <stdexcept>
 #include <string>
 
@@ -18,11 +17,6 @@ void conjuncts(const Expr& g, std::vector<const Expr*>& out) {
 
 bool var_eq_const(const Expr& e) {
   return e.op == Op::Eq && e.args[0]->op == Op::Var && e.args[1]->op == Op::Const;
-}
-
-void vars_read(const Expr& e, std::vector<int>& out) {
-  if (e.op == Op::Var && std::find(out.begin(), out.end(), e.var) == out.end()) out.push_back(e.var);
-  for (const auto& a : e.args) vars_read(*a, out);
 }
 
 }  // namespace
@@ -143,10 +137,11 @@ void Compiled::bucket(int t) {
 // Files conjunct c under `values` when it reads a single variable of at
 // most 64 values: its code is run once for each of them.
 bool Compiled::one_variable(const Expr& c, std::vector<Values>& values) const {
-  std::vector<int> vars;
-  vars_read(c, vars);
-  if (vars.size() != 1 || sys_.vars[vars[0]].hi - sys_.vars[vars[0]].lo >= 64) return false;
-  Values v{vars[0], sys_.vars[vars[0]].lo, 0};
+  std::set<int> vars;
+  collect_vars(c, vars);
+  int var = vars.size() == 1 ? *vars.begin() : -1;
+  if (var < 0 || sys_.vars[var].hi - sys_.vars[var].lo >= 64) return false;
+  Values v{var, sys_.vars[var].lo, 0};
   Code code(c);
   State s(sys_.vars.size(), '\0');
   for (int x = v.lo; x <= sys_.vars[v.var].hi; ++x) {

@@ -25,11 +25,6 @@ int actor_of(const std::string& name, std::string* field = nullptr) {
 // Transition::actor "user3" -> 3; -1 for the loader.
 int actor_number(const std::string& actor) { return actor_of(actor + ".x"); }
 
-void collect_vars(const Expr& e, std::set<int>& out) {
-  if (e.op == Op::Var) out.insert(e.var);
-  for (const auto& a : e.args) collect_vars(*a, out);
-}
-
 // Per actor (-1: the loader), its transitions in order.
 std::map<int, std::vector<int>> by_actor(const System& sys) {
   std::map<int, std::vector<int>> out;

@@ -90,6 +90,11 @@ ExprP any_of(const std::vector<ExprP>& xs) {
   return r;
 }
 
+void collect_vars(const Expr& e, std::set<int>& out) {
+  if (e.op == Op::Var) out.insert(e.var);
+  for (const auto& a : e.args) collect_vars(*a, out);
+}
+
 int eval(const Expr& e, const State& s) {
   auto arg = [&](int i) { return eval(*e.args[i], s); };
   switch (e.op) {

@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -59,6 +60,9 @@ inline void set(State& s, int var, int v) { s[var] = static_cast<char>(v); }
 
 // Concrete evaluation.
 int eval(const Expr& e, const State& state);
+
+// The variables e reads, added to `out`.
+void collect_vars(const Expr& e, std::set<int>& out);
 
 // Human-readable form, with variable names, for docs and errors.
 std::string to_string(const Expr& e, const std::vector<std::string>& names);
