@@ -119,18 +119,6 @@ GuardIndex::GuardIndex(const Compiled& code, const std::vector<int>& transitions
 
 namespace {
 
-// Room for `more` elements, growing by a quarter rather than doubling: the
-// memo's arrays are most of replay's memory, and the cap counts what they
-// have allocated.
-template <class V>
-void reserve_more(V& v, size_t more) {
-  if (v.size() + more > v.capacity()) v.reserve(std::max(v.size() + more, v.capacity() + v.capacity() / 4 + 16));
-}
-
-}  // namespace
-
-namespace {
-
 // A string's length, first and last eight bytes (the strings are short
 // names of functions, modules and calls; equal hashes are compared whole).
 std::uint64_t hash_text(std::uint64_t h, const std::string& s) {
@@ -210,9 +198,16 @@ Replay::Replay(const System& sys, const TraceHeader& header, Aliases aliases, Re
   }
   if (!header.delayed.empty()) delay(delayed);
   reported_.assign(words_, 0);
+  bad_ = Chunks(words_ * 8);
   budget_ = limits_.cache_bytes;
   packed_.assign(packing_.words() + (2 * slots_ + 7) / 8, 0);
   states_ = KeyTable(packing_.bytes() + 2 * slots_);
+  key_.assign((states_.width() + 7) / 8, 0);
+  post_.assign(width_, '\0');
+  for (const Transition& tr : sys.transitions) {
+    writes_.emplace_back();
+    for (const auto& u : tr.updates) writes_.back().push_back(u.var);
+  }
 
   // Initial states: the header's config fixes the variables the variant
   // knows; the others stay open.
@@ -263,11 +258,6 @@ int Replay::owed(const char* s, int slot) const {
   return static_cast<unsigned char>(s[at]) << 8 | static_cast<unsigned char>(s[at + 1]);
 }
 
-void Replay::set_owed(char* s, int slot, int event) const {
-  s[vars_ + 2 * slot] = static_cast<char>(event >> 8);
-  s[vars_ + 2 * slot + 1] = static_cast<char>(event & 0xff);
-}
-
 bool Replay::blocked(const char* s, int t) const { return slots_ > 0 && owed(s, slot_[t]) != 0; }
 
 // What the state owes once its actor took t early: the event t records
@@ -307,19 +297,15 @@ std::uint32_t Replay::intern(const char* s) {
   char* key = reinterpret_cast<char*>(packed_.data());
   packing_.pack(s, packed_.data());
   std::memcpy(key + packing_.bytes(), s + vars_, 2 * slots_);  // what is owed
-  return intern_key();
+  return intern_key(packed_.data(), states_.hash(packed_.data()));
 }
 
-std::uint32_t Replay::intern_key() {
+std::uint32_t Replay::intern_key(const std::uint64_t* key, std::uint64_t h) {
   if (states_.size() == 0x7fffffffu) throw std::length_error("more than 2^31 - 1 model states met");
-  std::uint32_t id = states_.intern(packed_.data());
+  std::uint32_t id = states_.intern(key, h);
   if (id == memo_.size()) {
-    reserve_more(memo_, 1);
-    reserve_more(seen_, 1);
-    reserve_more(bad_, words_);
-    memo_.emplace_back();
-    seen_.push_back(0);
-    bad_.resize(bad_.size() + words_);
+    new (memo_.add()) Memo();
+    if (words_ > 0) std::memset(bad_.add(), 0, words_ * 8);
   }
   return id;
 }
@@ -331,93 +317,135 @@ void Replay::unpack(std::uint32_t id, std::string& out) const {
   std::memcpy(out.data() + vars_, key + packing_.bytes(), 2 * slots_);
 }
 
+// Makes state `id` the one successors are taken from: pre_ its bytes,
+// key_ its key.
+void Replay::load(std::uint32_t id) {
+  unpack(id, pre_);
+  key_.back() = 0;
+  std::memcpy(key_.data(), states_.key(id), states_.width());
+}
+
+// The key of the loaded state's successor under t, into `key`: the loaded
+// key with the variables t writes patched (packing every successor anew
+// and copying the state for each was a fifth of learning a state).
+void Replay::successor_key(int t, std::uint64_t* key) {
+  code_.step(pre_.data(), t, post_.data());
+  std::copy(key_.begin(), key_.end(), key);
+  for (int v : writes_[t]) packing_.set(key, v, static_cast<signed char>(post_[v]));
+}
+
+// set_owed() on a key: the owed events follow the packed variables.
+void Replay::set_owed(std::uint64_t* key, int slot, int event) const {
+  auto* at = reinterpret_cast<unsigned char*>(key) + packing_.bytes() + 2 * slot;
+  at[0] = static_cast<unsigned char>(event >> 8);
+  at[1] = static_cast<unsigned char>(event & 0xff);
+}
+
 // Computes and remembers the edges of state `id`: its successors by
 // unobserved transitions (a delayed step taken now, its event owed, is one),
 // and its observed transitions with the model event each records (paying an
 // owed event is one), whose successors are computed when an event first
-// matches (successors()); and the properties it violates.
+// matches (successors()); and the properties it violates. The successors'
+// keys are made and hashed first, then interned in the same order, so that
+// their buckets in the table load meanwhile.
 void Replay::expand(std::uint32_t id) {
-  unpack(id, pre_);  // a copy: the table may move as it grows
+  load(id);
   const char* s = pre_.data();
-  std::vector<std::uint32_t>& hidden = hidden_;
-  std::vector<std::uint32_t>& observed = observed_;  // pairs: model event id, successor or kLazy | t
-  hidden.clear();
-  observed.clear();
-  auto step = [&](int t) {
-    post_ = pre_;
-    code_.step(s, t, post_.data());
+  const size_t words = key_.size();
+  keys_.clear();
+  auto next_key = [&] {
+    keys_.resize(keys_.size() + words);
+    return &keys_[keys_.size() - words];
   };
+  std::vector<std::uint32_t>& observed = observed_;  // pairs: model event id, successor or kLazy | t
+  observed.clear();
   silent_.for_each_enabled(s, [&](int t) {
-    if (blocked(s, t)) return;
-    step(t);
-    hidden.push_back(intern(post_.data()));
+    if (!blocked(s, t)) successor_key(t, next_key());
   });
   if (slots_ > 0)
     delayed_.for_each_enabled(s, [&](int t) {
       if (blocked(s, t)) return;
-      step(t);
-      set_owed(post_.data(), slot_[t], owe(t, s));
-      hidden.push_back(intern(post_.data()));
+      int owes = owe(t, s);
+      std::uint64_t* key = next_key();
+      successor_key(t, key);
+      set_owed(key, slot_[t], owes);
     });
+  const size_t hidden = keys_.size() / words;
   for (int slot = 0; slot < slots_; ++slot)
     if (int owes = owed(s, slot)) {
-      post_ = pre_;
-      set_owed(post_.data(), slot, 0);
+      std::uint64_t* key = next_key();
+      std::copy(key_.begin(), key_.end(), key);
+      set_owed(key, slot, 0);
       observed.push_back(owes - 1);
-      observed.push_back(intern(post_.data()));
+      observed.push_back(0);  // the successor, interned below
     }
+  const size_t n = keys_.size() / words;
+  hashes_.resize(n);
+  for (size_t k = 0; k < n; ++k) {
+    hashes_[k] = states_.hash(&keys_[k * words]);
+    states_.prefetch(hashes_[k]);
+  }
+  for (size_t k = 0; k < n; ++k) states_.prefetch_matches(hashes_[k]);
+  std::vector<std::uint32_t>& ids = hidden_;
+  ids.resize(n);
+  for (size_t k = 0; k < n; ++k) ids[k] = intern_key(&keys_[k * words], hashes_[k]);
+  for (size_t k = hidden; k < n; ++k) observed[2 * (k - hidden) + 1] = ids[k];
   observed_index_.for_each_enabled(s, [&](int t) {
     if (blocked(s, t)) return;
     observed.push_back(edge_event(t, s, false));
     observed.push_back(kLazy | static_cast<std::uint32_t>(t));
   });
-  if (hidden.size() > 0xffff || observed.size() / 2 > 0xffff)
+  if (hidden > 0xffff || observed.size() / 2 > 0xffff)
     throw std::length_error("a model state with more than 65535 successors");
-  memo_[id] = {static_cast<std::uint32_t>(edges_.size()), static_cast<std::uint16_t>(hidden.size()),
-               static_cast<std::uint16_t>(observed.size() / 2)};
-  for (const auto* list : {&hidden, &observed})
-    for (std::uint32_t e : *list) std::memcpy(edges_.add(), &e, sizeof e);
+  Memo& m = memo(id);
+  m.first = static_cast<std::uint32_t>(edges_.size());
+  m.hidden = static_cast<std::uint16_t>(hidden);
+  m.observed = static_cast<std::uint16_t>(observed.size() / 2);
+  for (size_t k = 0; k < hidden; ++k) std::memcpy(edges_.add(), &ids[k], sizeof ids[k]);
+  for (std::uint32_t e : observed) std::memcpy(edges_.add(), &e, sizeof e);
   // Only properties not reported yet: a set's verdict on the others is
   // never read again.
   for (size_t p = 0; p < sys_.properties.size(); ++p)
     if (!(reported_[p / 64] >> (p % 64) & 1) && code_.bad(s, static_cast<int>(p)))
-      bad_[id * words_ + p / 64] |= std::uint64_t{1} << (p % 64);
+      bad(id)[p / 64] |= std::uint64_t{1} << (p % 64);
 }
 
 // Does the model event `m` match trace event `event` (under any module name
-// it may mean)? Asked once per pair.
-bool Replay::matches(int event, int m) {
+// it may mean)? Asked once per pair (matches() remembers the answer).
+bool Replay::learn_match(int event, int m) {
   TraceEvent& te = events_[event];
   if (te.match.size() <= static_cast<size_t>(m)) {
     events_bytes_ += model_events_.size() - te.match.size();
     te.match.resize(model_events_.size(), 0);
   }
-  if (te.match[m] == 0) {
-    Event named = te.event;
-    bool any = false;
-    for (const std::string& module : te.modules) {
-      named.module = module;
-      any = any || event_matches(named, model_events_[m]);
-    }
-    te.match[m] = any ? 2 : 1;
+  Event named = te.event;
+  bool any = false;
+  for (const std::string& module : te.modules) {
+    named.module = module;
+    any = any || event_matches(named, model_events_[m]);
   }
-  return te.match[m] == 2;
+  te.match[m] = any ? 2 : 1;
+  return any;
 }
 
-// Adds state `id` to the set being built.
-void Replay::add(std::uint32_t id) {
-  if (seen_[id] == epoch_) return;
-  seen_[id] = epoch_;
-  next_.push_back(id);
+// Starts loading what the walks below read of state `id` a few states
+// ahead: its memo entry, and once that has loaded, its edges. A set is tens
+// of thousands of states spread over the memo, each a cache miss.
+void Replay::prefetch_memo(std::uint32_t id) const { __builtin_prefetch(memo_.at(id)); }
+
+void Replay::prefetch_edges(std::uint32_t id) const {
+  if (memo(id).first != Memo::kNew) __builtin_prefetch(edges_.at(memo(id).first));
 }
 
 // Adds to the set being built every state reachable from it by unobserved
 // transitions.
 void Replay::close() {
+  constexpr size_t kAhead = 8;
   for (size_t i = 0; i < next_.size() && next_.size() <= limits_.max_states; ++i) {
+    if (i + kAhead < next_.size()) prefetch_edges(next_[i + kAhead]);
     std::uint32_t id = next_[i];
-    if (memo_[id].first == Memo::kNew) expand(id);
-    const Memo& m = memo_[id];
+    if (memo(id).first == Memo::kNew) expand(id);
+    const Memo& m = memo(id);
     for (std::uint32_t e = m.first; e < m.first + m.hidden; ++e) add(edge(e));
   }
 }
@@ -425,16 +453,20 @@ void Replay::close() {
 // Adds to the set being built the successors of `from` by observed
 // transitions whose model event matches trace event `event`.
 void Replay::successors(const Set& from, int event) {
-  for (std::uint32_t id : from.states) {
-    if (memo_[id].first == Memo::kNew) expand(id);
-    Memo m = memo_[id];  // a copy: intern() may move memo_
+  constexpr size_t kAhead = 8;
+  const std::vector<std::uint32_t>& states = from.states;
+  for (size_t i = 0; i < states.size(); ++i) {
+    if (i + 2 * kAhead < states.size()) prefetch_memo(states[i + 2 * kAhead]);
+    if (i + kAhead < states.size()) prefetch_edges(states[i + kAhead]);
+    std::uint32_t id = states[i];
+    if (memo(id).first == Memo::kNew) expand(id);
+    const Memo& m = memo(id);
     for (std::uint32_t e = m.first + m.hidden; e < m.first + m.hidden + 2 * m.observed; e += 2) {
       if (!matches(event, static_cast<int>(edge(e)))) continue;
       if (edge(e + 1) & kLazy) {  // the first time: take the transition
-        unpack(id, pre_);
-        post_ = pre_;
-        code_.step(pre_.data(), static_cast<int>(edge(e + 1) & ~kLazy), post_.data());
-        std::uint32_t next = intern(post_.data());
+        load(id);
+        successor_key(static_cast<int>(edge(e + 1) & ~kLazy), packed_.data());
+        std::uint32_t next = intern_key(packed_.data(), states_.hash(packed_.data()));
         edge(e + 1) = next;
       }
       add(edge(e + 1));
@@ -494,8 +526,7 @@ size_t Replay::footprint(const Set& set) {
 // Everything the cap counts: the states, their memo and edges, the trace's
 // events and the sets.
 size_t Replay::cached_bytes() const {
-  return states_.bytes() + memo_.capacity() * (sizeof(Memo) + sizeof(seen_[0])) +
-         bad_.capacity() * sizeof(bad_[0]) + edges_.bytes() + events_bytes_ + event_ids_.bytes() +
+  return states_.bytes() + memo_.bytes() + bad_.bytes() + edges_.bytes() + events_bytes_ + event_ids_.bytes() +
          sets_bytes_;
 }
 
@@ -517,7 +548,7 @@ int Replay::intern_set() {
   for (; same != end; ++same) {
     const Set& set = sets_[same->second];
     if (set.states.size() == next_.size() &&
-        std::all_of(set.states.begin(), set.states.end(), [&](std::uint32_t id) { return seen_[id] == epoch_; }))
+        std::all_of(set.states.begin(), set.states.end(), [&](std::uint32_t id) { return memo(id).seen == epoch_; }))
       return same->second;
   }
   Set set;
@@ -525,7 +556,7 @@ int Replay::intern_set() {
   set.hash = hash;
   set.violates.assign(words_, ~std::uint64_t{0});
   for (std::uint32_t id : next_)
-    for (size_t w = 0; w < words_; ++w) set.violates[w] &= bad_[id * words_ + w];
+    for (size_t w = 0; w < words_; ++w) set.violates[w] &= bad(id)[w];
   sets_bytes_ += footprint(set);
   by_hash_.emplace(hash, static_cast<int>(sets_.size()));
   sets_.push_back(std::move(set));
@@ -578,29 +609,27 @@ void Replay::compact() {
     return true;
   };
   KeyTable states(states_.width());
-  std::vector<Memo> memo(kept.size());
-  std::vector<std::uint64_t> bad(kept.size() * words_, 0);
-  Chunks edges(sizeof(std::uint32_t));
+  Chunks memos(sizeof(Memo)), bads(words_ * 8), edges(sizeof(std::uint32_t));
   for (size_t k = 0; k < kept.size(); ++k) {
     std::memcpy(packed_.data(), states_.key(kept[k]), states_.width());
     states.intern(packed_.data());
-    const Memo& m = memo_[kept[k]];
+    Memo& to_memo = *new (memos.add()) Memo();
+    if (words_ > 0) std::memset(bads.add(), 0, words_ * 8);
+    const Memo& m = memo(kept[k]);
     if (!kept_edges(m)) continue;
-    memo[k] = {static_cast<std::uint32_t>(edges.size()), m.hidden, m.observed};
+    to_memo = {static_cast<std::uint32_t>(edges.size()), m.hidden, m.observed};
     for (std::uint32_t e = m.first; e < m.first + m.hidden + 2 * m.observed; ++e) {
       std::uint32_t to = edge(e);
       bool state = e < m.first + m.hidden || ((e - m.first - m.hidden) % 2 == 1 && !(to & kLazy));
       if (state) to = renumber[to];
       std::memcpy(edges.add(), &to, sizeof to);
     }
-    std::copy_n(bad_.begin() + kept[k] * words_, words_, bad.begin() + k * words_);
+    if (words_ > 0) std::memcpy(bads.at(k), bad(kept[k]), words_ * 8);
   }
   states_ = std::move(states);
-  memo_ = std::move(memo);
-  bad_ = std::move(bad);
+  memo_ = std::move(memos);
+  bad_ = std::move(bads);
   edges_ = std::move(edges);
-  seen_.assign(kept.size(), 0);
-  seen_.shrink_to_fit();
   epoch_ = 0;
   if (events_bytes_ > cap / 4) {  // the trace's events too: no set may name them now
     events_ = {};
@@ -699,7 +728,7 @@ void Replay::diverge(const Event& e, int line, std::string reason) {
 // the limit.
 int Replay::advance(int event, int line) {
   if (++epoch_ == 0) {  // wrapped: no mark may look current
-    std::fill(seen_.begin(), seen_.end(), 0);
+    for (std::uint64_t id = 0; id < memo_.size(); ++id) memo(id).seen = 0;
     epoch_ = 1;
   }
   next_.clear();

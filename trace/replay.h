@@ -232,6 +232,7 @@ class Replay {
     static constexpr std::uint32_t kNew = 0xffffffff;  // first: not expanded yet
     std::uint32_t first = kNew;  // its edges in edges_: `hidden` successors, then `observed` pairs
     std::uint16_t hidden = 0, observed = 0;  // (model event id, successor or kLazy | transition)
+    std::uint32_t seen = 0;  // == epoch_: in the set being built (beside the edges' place: one cache miss, not two)
   };
   static constexpr std::uint32_t kLazy = 0x80000000;  // an observed edge not taken yet (state ids are below)
   struct Set {
@@ -253,19 +254,33 @@ class Replay {
   const Set& current() const { return sets_[current_]; }
   std::vector<State> sorted_states(const Set& set) const;  // full width, in std::string order
   std::uint32_t intern(const char* s);  // a state of width_ bytes
-  std::uint32_t intern_key();           // the key in packed_
+  std::uint32_t intern_key(const std::uint64_t* key, std::uint64_t h);  // KeyTable's form, hash h
   void unpack(std::uint32_t id, std::string& out) const;  // out: the state, width_ bytes
+  void load(std::uint32_t id);
+  void successor_key(int t, std::uint64_t* key);
   void expand(std::uint32_t id);
   int model_event_id(const Event& m);
-  bool matches(int event, int model_event);
-  void add(std::uint32_t id);
+  bool matches(int event, int model_event) {  // asked for every observed edge of a set
+    const std::vector<std::int8_t>& match = events_[event].match;
+    if (static_cast<size_t>(model_event) < match.size() && match[model_event] != 0) return match[model_event] == 2;
+    return learn_match(event, model_event);
+  }
+  bool learn_match(int event, int model_event);
+  void add(std::uint32_t id) {  // to the set being built
+    Memo& m = memo(id);
+    if (m.seen == epoch_) return;
+    m.seen = epoch_;
+    next_.push_back(id);
+  }
+  void prefetch_memo(std::uint32_t id) const;
+  void prefetch_edges(std::uint32_t id) const;
   void successors(const Set& from, int event);
   void close();
   // Delayed events: after the model's variables a state holds, per actor
   // (slot), the event it owes (its model event id + 1, two bytes), or 0.
   void delay(const std::vector<int>& delayed);
   int owed(const char* s, int slot) const;
-  void set_owed(char* s, int slot, int event) const;
+  void set_owed(std::uint64_t* key, int slot, int event) const;
   bool blocked(const char* s, int t) const;  // t's actor owes an event
   int owe(int t, const char* pre);
   int edge_event(int t, const char* pre, bool owed);
@@ -311,8 +326,11 @@ class Replay {
   Packing packing_;                     // the model's variables; owed events follow as bytes
   std::vector<std::uint64_t> packed_;   // scratch: a key (KeyTable's form: zero after it)
   KeyTable states_{0};                 // every state met; an id is its place in it
-  std::vector<Memo> memo_;             // per state id
-  std::vector<std::uint64_t> bad_;     // per state id, words_ words: bit p: it violates p
+  // Per state id (in chunks: growing never copies them): its Memo, and
+  // words_ words: bit p: it violates p.
+  Chunks memo_{sizeof(Memo)}, bad_{0};
+  Memo& memo(std::uint64_t id) const { return *reinterpret_cast<Memo*>(memo_.at(id)); }
+  std::uint64_t* bad(std::uint64_t id) const { return reinterpret_cast<std::uint64_t*>(bad_.at(id)); }
   Chunks edges_{sizeof(std::uint32_t)};  // growing never copies them
   std::uint32_t& edge(std::uint64_t i) { return *reinterpret_cast<std::uint32_t*>(edges_.at(i)); }
   std::vector<TraceEvent> events_;     // by trace event id
@@ -325,12 +343,16 @@ class Replay {
   std::uint64_t clock_ = 0;  // events fed: Set::used
   size_t budget_ = 0;       // compact() past it: the cap, or twice what the last compaction kept
 
-  // The set being built: its ids in next_, and seen_[id] == epoch_.
+  // The set being built: its ids in next_, and memo(id).seen == epoch_.
   std::vector<std::uint32_t> next_;
-  std::vector<std::uint32_t> seen_;  // per state id
   std::uint32_t epoch_ = 0;
-  std::string pre_, post_;  // scratch: a state and its successor
-  std::vector<std::uint32_t> hidden_, observed_;  // scratch: expand()'s edges
+  // Scratch: the loaded state (load()), its key, and a successor's
+  // variables (only those its step wrote are read); expand()'s successors'
+  // keys, their hashes and ids, and its observed edges.
+  std::string pre_, post_;
+  std::vector<std::uint64_t> key_, keys_, hashes_;
+  std::vector<std::uint32_t> hidden_, observed_;
+  std::vector<std::vector<int>> writes_;  // per transition: the variables it updates
 };
 
 // The model options a trace is replayed with: its actors and the faults it
