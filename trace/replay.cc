@@ -341,44 +341,61 @@ void Replay::set_owed(std::uint64_t* key, int slot, int event) const {
   at[1] = static_cast<unsigned char>(event & 0xff);
 }
 
-// Computes and remembers the edges of state `id`: its successors by
-// unobserved transitions (a delayed step taken now, its event owed, is one),
-// and its observed transitions with the model event each records (paying an
-// owed event is one), whose successors are computed when an event first
-// matches (successors()); and the properties it violates. The successors'
-// keys are made and hashed first, then interned in the same order, so that
-// their buckets in the table load meanwhile.
-void Replay::expand(std::uint32_t id) {
-  load(id);
-  const char* s = pre_.data();
+// Computes and remembers the edges of the states `ids` (none expanded
+// yet): each one's successors by unobserved transitions (a delayed step
+// taken now, its event owed, is one), and its observed transitions with the
+// model event each records (paying an owed event is one), whose successors
+// are computed when an event first matches (successors()); and the
+// properties it violates. The successors' keys of all of them are made and
+// hashed first, then interned in the same order as one by one, so that
+// their places in the table load meanwhile.
+void Replay::expand(const std::uint32_t* ids, size_t count) {
   const size_t words = key_.size();
   keys_.clear();
+  observed_.clear();
+  spans_.clear();
   auto next_key = [&] {
     keys_.resize(keys_.size() + words);
     return &keys_[keys_.size() - words];
   };
-  std::vector<std::uint32_t>& observed = observed_;  // pairs: model event id, successor or kLazy | t
-  observed.clear();
-  silent_.for_each_enabled(s, [&](int t) {
-    if (!blocked(s, t)) successor_key(t, next_key());
-  });
-  if (slots_ > 0)
-    delayed_.for_each_enabled(s, [&](int t) {
-      if (blocked(s, t)) return;
-      int owes = owe(t, s);
-      std::uint64_t* key = next_key();
-      successor_key(t, key);
-      set_owed(key, slot_[t], owes);
+  for (size_t c = 0; c < count; ++c) {
+    load(ids[c]);
+    const char* s = pre_.data();
+    Span span{keys_.size() / words, 0, observed_.size()};
+    silent_.for_each_enabled(s, [&](int t) {
+      if (!blocked(s, t)) successor_key(t, next_key());
     });
-  const size_t hidden = keys_.size() / words;
-  for (int slot = 0; slot < slots_; ++slot)
-    if (int owes = owed(s, slot)) {
-      std::uint64_t* key = next_key();
-      std::copy(key_.begin(), key_.end(), key);
-      set_owed(key, slot, 0);
-      observed.push_back(owes - 1);
-      observed.push_back(0);  // the successor, interned below
-    }
+    if (slots_ > 0)
+      delayed_.for_each_enabled(s, [&](int t) {
+        if (blocked(s, t)) return;
+        int owes = owe(t, s);
+        std::uint64_t* key = next_key();
+        successor_key(t, key);
+        set_owed(key, slot_[t], owes);
+      });
+    span.hidden = keys_.size() / words - span.key;
+    for (int slot = 0; slot < slots_; ++slot)  // pairs: model event id, successor (interned below) or kLazy | t
+      if (int owes = owed(s, slot)) {
+        std::uint64_t* key = next_key();
+        std::copy(key_.begin(), key_.end(), key);
+        set_owed(key, slot, 0);
+        observed_.push_back(owes - 1);
+        observed_.push_back(0);
+      }
+    observed_index_.for_each_enabled(s, [&](int t) {
+      if (blocked(s, t)) return;
+      observed_.push_back(edge_event(t, s, false));
+      observed_.push_back(kLazy | static_cast<std::uint32_t>(t));
+    });
+    if (span.hidden > 0xffff || (observed_.size() - span.observed) / 2 > 0xffff)
+      throw std::length_error("a model state with more than 65535 successors");
+    spans_.push_back(span);
+    // Only properties not reported yet: a set's verdict on the others is
+    // never read again.
+    for (size_t p = 0; p < sys_.properties.size(); ++p)
+      if (!(reported_[p / 64] >> (p % 64) & 1) && code_.bad(s, static_cast<int>(p)))
+        bad(ids[c])[p / 64] |= std::uint64_t{1} << (p % 64);
+  }
   const size_t n = keys_.size() / words;
   hashes_.resize(n);
   for (size_t k = 0; k < n; ++k) {
@@ -386,28 +403,22 @@ void Replay::expand(std::uint32_t id) {
     states_.prefetch(hashes_[k]);
   }
   for (size_t k = 0; k < n; ++k) states_.prefetch_matches(hashes_[k]);
-  std::vector<std::uint32_t>& ids = hidden_;
-  ids.resize(n);
-  for (size_t k = 0; k < n; ++k) ids[k] = intern_key(&keys_[k * words], hashes_[k]);
-  for (size_t k = hidden; k < n; ++k) observed[2 * (k - hidden) + 1] = ids[k];
-  observed_index_.for_each_enabled(s, [&](int t) {
-    if (blocked(s, t)) return;
-    observed.push_back(edge_event(t, s, false));
-    observed.push_back(kLazy | static_cast<std::uint32_t>(t));
-  });
-  if (hidden > 0xffff || observed.size() / 2 > 0xffff)
-    throw std::length_error("a model state with more than 65535 successors");
-  Memo& m = memo(id);
-  m.first = static_cast<std::uint32_t>(edges_.size());
-  m.hidden = static_cast<std::uint16_t>(hidden);
-  m.observed = static_cast<std::uint16_t>(observed.size() / 2);
-  for (size_t k = 0; k < hidden; ++k) std::memcpy(edges_.add(), &ids[k], sizeof ids[k]);
-  for (std::uint32_t e : observed) std::memcpy(edges_.add(), &e, sizeof e);
-  // Only properties not reported yet: a set's verdict on the others is
-  // never read again.
-  for (size_t p = 0; p < sys_.properties.size(); ++p)
-    if (!(reported_[p / 64] >> (p % 64) & 1) && code_.bad(s, static_cast<int>(p)))
-      bad(id)[p / 64] |= std::uint64_t{1} << (p % 64);
+  std::vector<std::uint32_t>& to = ids_;
+  to.resize(n);
+  for (size_t k = 0; k < n; ++k) to[k] = intern_key(&keys_[k * words], hashes_[k]);
+  for (size_t c = 0; c < count; ++c) {
+    const Span& span = spans_[c];
+    size_t key_end = c + 1 < count ? spans_[c + 1].key : n;
+    size_t observed_end = c + 1 < count ? spans_[c + 1].observed : observed_.size();
+    Memo& m = memo(ids[c]);
+    m.first = static_cast<std::uint32_t>(edges_.size());
+    m.hidden = static_cast<std::uint16_t>(span.hidden);
+    m.observed = static_cast<std::uint16_t>((observed_end - span.observed) / 2);
+    for (size_t k = span.key; k < span.key + span.hidden; ++k) std::memcpy(edges_.add(), &to[k], sizeof to[k]);
+    for (size_t k = span.key + span.hidden; k < key_end; ++k)  // the owed events paid
+      observed_[span.observed + 2 * (k - span.key - span.hidden) + 1] = to[k];
+    for (size_t e = span.observed; e < observed_end; ++e) std::memcpy(edges_.add(), &observed_[e], sizeof observed_[e]);
+  }
 }
 
 // Does the model event `m` match trace event `event` (under any module name
@@ -444,34 +455,63 @@ void Replay::close() {
   for (size_t i = 0; i < next_.size() && next_.size() <= limits_.max_states; ++i) {
     if (i + kAhead < next_.size()) prefetch_edges(next_[i + kAhead]);
     std::uint32_t id = next_[i];
-    if (memo(id).first == Memo::kNew) expand(id);
+    if (memo(id).first == Memo::kNew) {  // with the next few new ones in the set
+      batch_.clear();
+      for (size_t j = i; j < next_.size() && batch_.size() < kBatch; ++j)
+        if (memo(next_[j]).first == Memo::kNew) batch_.push_back(next_[j]);
+      expand(batch_.data(), batch_.size());
+    }
     const Memo& m = memo(id);
     for (std::uint32_t e = m.first; e < m.first + m.hidden; ++e) add(edge(e));
   }
 }
 
 // Adds to the set being built the successors of `from` by observed
-// transitions whose model event matches trace event `event`.
+// transitions whose model event matches trace event `event`. A successor
+// not computed yet is computed now; their keys are interned together, in
+// the order met, and the successors are added once they all have ids (in
+// the order met, so the set is the same as one by one).
 void Replay::successors(const Set& from, int event) {
   constexpr size_t kAhead = 8;
   const std::vector<std::uint32_t>& states = from.states;
+  const size_t words = key_.size();
+  keys_.clear();
+  taken_.clear();
+  auto intern_taken = [&] {  // the keys of the edges in taken_ marked kLazy
+    const size_t n = keys_.size() / words;
+    hashes_.resize(n);
+    for (size_t k = 0; k < n; ++k) {
+      hashes_[k] = states_.hash(&keys_[k * words]);
+      states_.prefetch(hashes_[k]);
+    }
+    for (size_t k = 0; k < n; ++k) states_.prefetch_matches(hashes_[k]);
+    size_t k = 0;
+    for (std::uint32_t e : taken_)
+      if (edge(e) & kLazy) edge(e) = intern_key(&keys_[k * words], hashes_[k]), ++k;
+    keys_.clear();
+  };
   for (size_t i = 0; i < states.size(); ++i) {
     if (i + 2 * kAhead < states.size()) prefetch_memo(states[i + 2 * kAhead]);
     if (i + kAhead < states.size()) prefetch_edges(states[i + kAhead]);
     std::uint32_t id = states[i];
-    if (memo(id).first == Memo::kNew) expand(id);
+    if (memo(id).first == Memo::kNew) {  // its ids come after those of the edges taken before
+      intern_taken();
+      expand(&id, 1);
+    }
     const Memo& m = memo(id);
+    bool loaded = false;
     for (std::uint32_t e = m.first + m.hidden; e < m.first + m.hidden + 2 * m.observed; e += 2) {
       if (!matches(event, static_cast<int>(edge(e)))) continue;
       if (edge(e + 1) & kLazy) {  // the first time: take the transition
-        load(id);
-        successor_key(static_cast<int>(edge(e + 1) & ~kLazy), packed_.data());
-        std::uint32_t next = intern_key(packed_.data(), states_.hash(packed_.data()));
-        edge(e + 1) = next;
+        if (!loaded) load(id), loaded = true;
+        keys_.resize(keys_.size() + words);
+        successor_key(static_cast<int>(edge(e + 1) & ~kLazy), &keys_[keys_.size() - words]);
       }
-      add(edge(e + 1));
+      taken_.push_back(e + 1);
     }
   }
+  intern_taken();
+  for (std::uint32_t e : taken_) add(edge(e));
 }
 
 int Replay::event_id(const Event& e) {

@@ -258,7 +258,7 @@ class Replay {
   void unpack(std::uint32_t id, std::string& out) const;  // out: the state, width_ bytes
   void load(std::uint32_t id);
   void successor_key(int t, std::uint64_t* key);
-  void expand(std::uint32_t id);
+  void expand(const std::uint32_t* ids, size_t count);
   int model_event_id(const Event& m);
   bool matches(int event, int model_event) {  // asked for every observed edge of a set
     const std::vector<std::int8_t>& match = events_[event].match;
@@ -351,7 +351,14 @@ class Replay {
   // keys, their hashes and ids, and its observed edges.
   std::string pre_, post_;
   std::vector<std::uint64_t> key_, keys_, hashes_;
-  std::vector<std::uint32_t> hidden_, observed_;
+  std::vector<std::uint32_t> ids_, observed_;
+  struct Span {  // one state's part of them
+    size_t key, hidden, observed;  // its first key, how many are hidden successors, its first observed edge
+  };
+  std::vector<Span> spans_;
+  std::vector<std::uint32_t> taken_;  // successors(): the edges an event takes
+  static constexpr size_t kBatch = 16;  // states expanded at once by close()
+  std::vector<std::uint32_t> batch_;
   std::vector<std::vector<int>> writes_;  // per transition: the variables it updates
 };
 
