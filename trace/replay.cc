@@ -497,6 +497,7 @@ void Replay::successors(const Set& from, int event) {
     if (memo(id).first == Memo::kNew) {  // its ids come after those of the edges taken before
       intern_taken();
       expand(&id, 1);
+      keys_.clear();  // expand()'s
     }
     const Memo& m = memo(id);
     bool loaded = false;
