@@ -341,6 +341,21 @@ void Replay::set_owed(std::uint64_t* key, int slot, int event) const {
   at[1] = static_cast<unsigned char>(event & 0xff);
 }
 
+// The ids of the keys in keys_, into ids_, in their order: all are hashed
+// and their buckets start loading first, then the stored keys the buckets'
+// tags point at, and only then are they interned, one after another.
+void Replay::intern_keys() {
+  const size_t words = key_.size(), n = keys_.size() / words;
+  hashes_.resize(n);
+  for (size_t k = 0; k < n; ++k) {
+    hashes_[k] = states_.hash(&keys_[k * words]);
+    states_.prefetch(hashes_[k]);
+  }
+  for (size_t k = 0; k < n; ++k) states_.prefetch_matches(hashes_[k]);
+  ids_.resize(n);
+  for (size_t k = 0; k < n; ++k) ids_[k] = intern_key(&keys_[k * words], hashes_[k]);
+}
+
 // Computes and remembers the edges of the states `ids` (none expanded
 // yet): each one's successors by unobserved transitions (a delayed step
 // taken now, its event owed, is one), and its observed transitions with the
@@ -396,16 +411,9 @@ void Replay::expand(const std::uint32_t* ids, size_t count) {
       if (!(reported_[p / 64] >> (p % 64) & 1) && code_.bad(s, static_cast<int>(p)))
         bad(ids[c])[p / 64] |= std::uint64_t{1} << (p % 64);
   }
-  const size_t n = keys_.size() / words;
-  hashes_.resize(n);
-  for (size_t k = 0; k < n; ++k) {
-    hashes_[k] = states_.hash(&keys_[k * words]);
-    states_.prefetch(hashes_[k]);
-  }
-  for (size_t k = 0; k < n; ++k) states_.prefetch_matches(hashes_[k]);
-  std::vector<std::uint32_t>& to = ids_;
-  to.resize(n);
-  for (size_t k = 0; k < n; ++k) to[k] = intern_key(&keys_[k * words], hashes_[k]);
+  intern_keys();
+  const size_t n = ids_.size();
+  const std::vector<std::uint32_t>& to = ids_;
   for (size_t c = 0; c < count; ++c) {
     const Span& span = spans_[c];
     size_t key_end = c + 1 < count ? spans_[c + 1].key : n;
@@ -478,16 +486,10 @@ void Replay::successors(const Set& from, int event) {
   keys_.clear();
   taken_.clear();
   auto intern_taken = [&] {  // the keys of the edges in taken_ marked kLazy
-    const size_t n = keys_.size() / words;
-    hashes_.resize(n);
-    for (size_t k = 0; k < n; ++k) {
-      hashes_[k] = states_.hash(&keys_[k * words]);
-      states_.prefetch(hashes_[k]);
-    }
-    for (size_t k = 0; k < n; ++k) states_.prefetch_matches(hashes_[k]);
+    intern_keys();
     size_t k = 0;
     for (std::uint32_t e : taken_)
-      if (edge(e) & kLazy) edge(e) = intern_key(&keys_[k * words], hashes_[k]), ++k;
+      if (edge(e) & kLazy) edge(e) = ids_[k++];
     keys_.clear();
   };
   for (size_t i = 0; i < states.size(); ++i) {

@@ -258,6 +258,7 @@ class Replay {
   void unpack(std::uint32_t id, std::string& out) const;  // out: the state, width_ bytes
   void load(std::uint32_t id);
   void successor_key(int t, std::uint64_t* key);
+  void intern_keys();
   void expand(const std::uint32_t* ids, size_t count);
   int model_event_id(const Event& m);
   bool matches(int event, int model_event) {  // asked for every observed edge of a set
