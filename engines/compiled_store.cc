@@ -1,5 +1,7 @@
 #include "engines/compiled_store.h"
 
+#include "engines/compact_store.h"
+
 #include <emmintrin.h>
 #include <sys/mman.h>
 
@@ -179,8 +181,12 @@ void KeyTable::grow() {
   }
 }
 
-StateStore::StateStore(const Packing& packing, int bitstate_bits)
+StateStore::StateStore(const Packing& packing, int bitstate_bits, std::uint64_t compact)
     : visited_(packing.bytes()), queue_(packing.bytes()), parents_(4), vias_(2), bits_log2_(bitstate_bits) {
+  if (compact > 0) {
+    if (bits_log2_ > 0) throw std::logic_error("bitstate or compact, not both");
+    compact_ = std::make_unique<CompactStore>(packing.bytes(), compact);
+  }
   if (bits_log2_ > 0) {
     if (bits_log2_ < 10 || bits_log2_ > 40) throw std::logic_error("bitstate: 2^10 to 2^40 bits");
     size_t bytes = (std::uint64_t{1} << bits_log2_) / 8;
@@ -189,8 +195,19 @@ StateStore::StateStore(const Packing& packing, int bitstate_bits)
   }
 }
 
+StateStore::~StateStore() = default;
+
+std::uint64_t StateStore::size() const { return compact_ ? compact_->size() : parents_.size(); }
+
+const std::uint8_t* StateStore::key(std::uint64_t i) const {
+  if (compact_) return compact_->key(i);
+  return bitstate() ? queue_.at(i) : visited_.key(i);
+}
+
 void StateStore::prefetch(std::uint64_t h) const {
-  if (bitstate())
+  if (compact_)
+    compact_->prefetch(h);
+  else if (bitstate())
     __builtin_prefetch(bits_.get() + ((h & ((std::uint64_t{1} << bits_log2_) - 1)) >> 3));
   else
     visited_.prefetch(h);
@@ -198,6 +215,7 @@ void StateStore::prefetch(std::uint64_t h) const {
 
 bool StateStore::add(const std::uint64_t* key, std::uint64_t h, std::uint32_t parent, std::uint16_t via) {
   if (size() >= UINT32_MAX - 1) throw std::length_error("explicit: more than 2^32 states");
+  if (compact_) return compact_->add(key, h, parent);
   if (bitstate()) {
     if (!insert_bits(h)) return false;
     std::memcpy(queue_.add(), key, visited_.width());
@@ -227,6 +245,7 @@ double StateStore::miss_probability() const {
 }
 
 std::uint32_t StateStore::parent(std::uint64_t i) const {
+  if (compact_) return compact_->parent(i);
   std::uint32_t p;
   std::memcpy(&p, parents_.at(i), 4);
   return p;
@@ -239,10 +258,12 @@ std::uint16_t StateStore::via(std::uint64_t i) const {
 }
 
 void StateStore::expanded(std::uint64_t i) {
+  if (compact_) compact_->expanded(i);
   if (bitstate()) queue_.drop_before(i);
 }
 
 size_t StateStore::bytes() const {
+  if (compact_) return compact_->bytes();
   if (bitstate()) return (std::uint64_t{1} << bits_log2_) / 8 + queue_.bytes() + parents_.bytes() + vias_.bytes();
   return visited_.bytes() + parents_.bytes();
 }

@@ -142,19 +142,25 @@ class KeyTable {
 // Every state stored so far, in breadth-first order, with the link to the
 // state it was first reached from (its parent); in bitstate mode also the
 // transition taken (`via`), since the keys it would be found from are freed.
+class CompactStore;
+
 class StateStore {
  public:
   // bitstate_bits: 0 for the exact set; else log2 of the bit array's size.
-  StateStore(const Packing& packing, int bitstate_bits);
+  // compact: 0, or the exact set in about 10 bytes a state for up to this
+  // many states (compact_store.h; not with bitstate).
+  StateStore(const Packing& packing, int bitstate_bits, std::uint64_t compact = 0);
+  ~StateStore();
   std::uint64_t hash(const std::uint64_t* key) const { return visited_.hash(key); }
   void prefetch(std::uint64_t h) const;
   void prefetch_matches(std::uint64_t h) const {
-    if (!bitstate()) visited_.prefetch_matches(h);
+    if (!bitstate() && !compact_) visited_.prefetch_matches(h);
   }
   // Adds the state `key` (pack()'s form, hash h) unless it was seen; whether it was added.
   bool add(const std::uint64_t* key, std::uint64_t h, std::uint32_t parent, std::uint16_t via);
-  std::uint64_t size() const { return parents_.size(); }
-  const std::uint8_t* key(std::uint64_t i) const { return bitstate() ? queue_.at(i) : visited_.key(i); }
+  std::uint64_t size() const;
+  // Compact: valid until the next call.
+  const std::uint8_t* key(std::uint64_t i) const;
   std::uint32_t parent(std::uint64_t i) const;
   std::uint16_t via(std::uint64_t i) const;  // bitstate only
   // Bitstate: the queue has reached state i; the keys before it may go.
@@ -169,7 +175,8 @@ class StateStore {
  private:
   bool insert_bits(std::uint64_t h);
 
-  KeyTable visited_;              // exact: the keys and their table
+  KeyTable visited_;              // exact: the keys and their table (compact: only its hash)
+  std::unique_ptr<CompactStore> compact_;
   Chunks queue_, parents_, vias_;  // queue_, vias_: bitstate only
   int bits_log2_;
   Pages bits_;  // bitstate: 2^bits_log2_ bits

@@ -5,11 +5,13 @@
 // successor and event value and every property agree, and packing loses nothing.
 #include <algorithm>
 #include <deque>
+#include <random>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "catch2/catch.hpp"
+#include "engines/compact_store.h"
 #include "engines/compiled.h"
 #include "engines/compiled_store.h"
 #include "engines/testing/variants.h"
@@ -76,6 +78,37 @@ TEST_CASE("compiled guards, steps and properties are the interpreter's") {
         }
     }
     CHECK(checked >= std::min<size_t>(kStates, 1000));
+  }
+}
+
+// The compact store (compact_store.h) numbers states as KeyTable does and
+// gives back each key and parent, from memory ahead of the queue and from
+// its file behind it (more states than one write buffer holds).
+TEST_CASE("the compact store is an exact visited set") {
+  for (size_t width : {1, 5, 13, 27}) {
+    INFO("key bytes " << width);
+    size_t words = (width + 7) / 8;
+    CompactStore compact(width, 400'000);
+    KeyTable table(width);
+    std::mt19937_64 random(width);
+    std::vector<std::uint64_t> key(words);
+    std::vector<std::uint32_t> parent;  // of each state: the n it was added at
+    for (std::uint32_t n = 0; n < 400'000; ++n) {
+      std::uint64_t low = random() % 1000, high = random() % 1000;  // halves repeat, keys too
+      for (size_t b = 0; b < width; ++b)
+        reinterpret_cast<std::uint8_t*>(key.data())[b] =
+            static_cast<std::uint8_t>(((b < (width + 1) / 2 ? low : high) + 1) * (b + 1) * 0x9e3779b97f4a7c15ull >> 56);
+      bool fresh = table.intern(key.data()) == compact.size();
+      REQUIRE(compact.add(key.data(), table.hash(key.data()), n) == fresh);
+      if (fresh) parent.push_back(n);
+      REQUIRE(compact.size() == table.size());
+    }
+    if (width > 8) REQUIRE(compact.halves() < compact.size() / 4);
+    for (std::uint64_t n = 0; n < compact.size(); n += 7) {
+      if (n % 3 == 0) compact.expanded(n + 1);  // n itself read back from the file
+      REQUIRE(std::memcmp(compact.key(n), table.key(n), width) == 0);
+      REQUIRE(compact.parent(n) == parent[n]);
+    }
   }
 }
 

@@ -77,6 +77,9 @@ struct Limits {
   // explicit: 0, or the bounded-memory mode with a bit array of 2^N bits
   // (compiled_store.h): a violation is real, no violation is only "unknown".
   int bitstate_bits = 0;
+  // explicit: the exact visited set in ~10 bytes a state, in a table sized
+  // for max_states (compact_store.h): the same results, slower.
+  bool compact = false;
   // Where a long run reports how far it got (states, depth, the
   // configuration or property at work); nullptr or disabled: silent.
   Progress* progress = nullptr;

@@ -114,7 +114,7 @@ class Explorer {
       : sys_(sys), limits_(limits), budget_(budget), watch_(watch), config_(std::move(config)), code_(sys), reduction_(sys), symmetry_(sys),
         erase_(limits.projection ? erasable(sys) : std::vector<int>{}), inits_(sys.initial_states()),
         packing_(sys, fixed_vars(sys, inits_, erase_), inits_.at(0)),
-        store_(packing_, limits.bitstate_bits),
+        store_(packing_, limits.bitstate_bits, limits.compact ? static_cast<std::uint64_t>(limits.max_states) : 0),
         open_(sys.properties.size(), true), found_(sys.properties.size(), {kNone, -1}),
         unresolved_(sys.properties.size()),
         results_(sys.properties.size()) {

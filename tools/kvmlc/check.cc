@@ -33,6 +33,10 @@ fault choice and every configuration, and prints a verdict for each
   --threads N        explicit: configurations explored at once (default: one per core)
   --bitstate N       explicit: bounded memory, a bit array of 2^N bits (N 10-40) instead of
                      the visited set; may miss states, so no violation is 'unknown', not 'holds'
+  --compact          explicit: the exact visited set in ~10 bytes a state instead of 32-40
+                     (halves of each state interned, a table sized for --max-states
+                     allocated at once, parent links in a file in $TMPDIR); same
+                     results, slower; set --max-states near the count expected
   --max-depth N      bmc/kind: bound (default 60)
   --rlimit N         Z3 engines: resource units per check (default 0: no limit)
   --cpu-seconds S    Z3 engines: CPU seconds per check (default 60; see 'kvmlc prove --help')
@@ -98,7 +102,7 @@ int cmd_check(const std::vector<std::string>& args) {
             {"variant", "property", "invariant", "actors", "config", "engine", "max-states", "max-seconds", "max-depth",
              "rlimit", "cpu-seconds", "format", "cex-dir", "variants-dir", "progress-every", "threads",
              "bitstate"},
-            {"explain", "all-causes", "no-por", "no-symmetry", "no-projection", "per-config", "quiet", "help"});
+            {"explain", "all-causes", "compact", "no-por", "no-symmetry", "no-projection", "per-config", "quiet", "help"});
   if (o.has("help")) return std::cout << kHelp, kExitOk;
   if (!o.positional().empty()) throw UsageError("unexpected argument '" + o.positional()[0] + "'");
   std::string format = o.get("format", "text");
@@ -125,6 +129,8 @@ int cmd_check(const std::vector<std::string>& args) {
   limits.projection = !o.has("no-projection");
   limits.threads = o.number("threads", 0, 0, 64);
   limits.bitstate_bits = o.has("bitstate") ? o.number("bitstate", 30, 10, 40) : 0;
+  limits.compact = o.has("compact");
+  if (limits.compact && limits.bitstate_bits > 0) throw UsageError("--compact and --bitstate exclude each other");
   Progress progress = make_progress(o);
   limits.progress = &progress;
   ModelOptions mo{o.number("actors", 1, 0, 4)};
