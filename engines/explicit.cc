@@ -229,8 +229,9 @@ class Explorer {
 
   // Makes stored state i the one successors() steps from.
   void load(std::uint64_t i) {
-    std::memcpy(cur_key_.data(), store_.key(i), packing_.bytes());
-    packing_.unpack(store_.key(i), cur_.data());
+    const std::uint8_t* key = store_.key(i);
+    std::memcpy(cur_key_.data(), key, packing_.bytes());
+    packing_.unpack(key, cur_.data());
   }
 
   // The successors of the loaded state into b (but for hashes), in the
