@@ -19,6 +19,14 @@ bool var_eq_const(const Expr& e) {
   return e.op == Op::Eq && e.args[0]->op == Op::Var && e.args[1]->op == Op::Const;
 }
 
+// Whether e's value is always 0 or 1 (then && and || need no Bool after it).
+bool boolean(const Expr& e) {
+  switch (e.op) {
+    case Op::Not: case Op::And: case Op::Or: case Op::Eq: case Op::Ne: case Op::Lt: case Op::Le: return true;
+    default: return false;
+  }
+}
+
 }  // namespace
 
 Code::Code(const Expr& e) { emit(e, 1); }
@@ -30,6 +38,25 @@ void Code::emit(const Expr& e, int depth) {
   switch (e.op) {
     case Op::Const: code_.push_back({I::Const, -1, e.value}); return;
     case Op::Var: code_.push_back({I::Var, e.var, 0}); return;
+    case Op::And:
+    case Op::Or: {
+      emit(*e.args[0], depth);
+      int over = jump(e.op == Op::And ? I::AndJump : I::OrJump);
+      emit(*e.args[1], depth);
+      if (!boolean(*e.args[1])) code_.push_back({I::Bool, -1, 0});
+      land(over);
+      return;
+    }
+    case Op::Ite: {
+      emit(*e.args[0], depth);
+      int otherwise = jump(I::IfNot);
+      emit(*e.args[1], depth);
+      int done = jump(I::Jump);
+      land(otherwise);
+      emit(*e.args[2], depth);
+      land(done);
+      return;
+    }
     default: break;
   }
   if (var_eq_const(e)) {
@@ -40,18 +67,22 @@ void Code::emit(const Expr& e, int depth) {
   code_.push_back({operator_of(e.op), -1, 0});
 }
 
+int Code::jump(I op) {
+  code_.push_back({op, -1, -1});
+  return static_cast<int>(code_.size()) - 1;
+}
+
+void Code::land(int jump) { code_[jump].value = static_cast<int>(code_.size()); }
+
 Code::I Code::operator_of(Op op) {
   switch (op) {
     case Op::Not: return I::Not;
-    case Op::And: return I::And;
-    case Op::Or: return I::Or;
     case Op::Eq: return I::Eq;
     case Op::Ne: return I::Ne;
     case Op::Lt: return I::Lt;
     case Op::Le: return I::Le;
     case Op::Add: return I::Add;
     case Op::Sub: return I::Sub;
-    case Op::Ite: return I::Ite;
     default: throw std::logic_error("compiled: bad operator");
   }
 }
@@ -65,21 +96,32 @@ bool Code::constant(int& value) const {
 int Code::run(const char* s) const {
   int stack[kMaxDepth];
   int* top = stack - 1;  // the topmost value
-  for (const Ins& i : code_) {
-    switch (i.op) {
-      case I::Const: *++top = i.value; break;
-      case I::Var: *++top = static_cast<signed char>(s[i.var]); break;
-      case I::VarEq: *++top = static_cast<signed char>(s[i.var]) == i.value; break;
+  const Ins* code = code_.data();
+  for (const Ins* i = code; i != code + code_.size(); ++i) {
+    switch (i->op) {
+      case I::Const: *++top = i->value; break;
+      case I::Var: *++top = static_cast<signed char>(s[i->var]); break;
+      case I::VarEq: *++top = static_cast<signed char>(s[i->var]) == i->value; break;
       case I::Not: *top = !*top; break;
-      case I::And: --top, *top = *top && top[1]; break;
-      case I::Or: --top, *top = *top || top[1]; break;
       case I::Eq: --top, *top = *top == top[1]; break;
       case I::Ne: --top, *top = *top != top[1]; break;
       case I::Lt: --top, *top = *top < top[1]; break;
       case I::Le: --top, *top = *top <= top[1]; break;
       case I::Add: --top, *top += top[1]; break;
       case I::Sub: --top, *top -= top[1]; break;
-      case I::Ite: top -= 2, *top = *top ? top[1] : top[2]; break;
+      case I::AndJump:
+        if (*top == 0) i = code + i->value - 1;
+        else --top;
+        break;
+      case I::OrJump:
+        if (*top != 0) *top = 1, i = code + i->value - 1;
+        else --top;
+        break;
+      case I::IfNot:
+        if (*top-- == 0) i = code + i->value - 1;
+        break;
+      case I::Jump: i = code + i->value - 1; break;
+      case I::Bool: *top = *top != 0; break;
     }
   }
   return *top;

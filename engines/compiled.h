@@ -19,6 +19,9 @@
 namespace kvmlc {
 
 // One expression as postfix code: operands are pushed, operators pop them.
+// &&, || and ?: jump over what they need not evaluate, as eval does (the
+// properties are long disjunctions of conjunctions whose first conjunct
+// mostly fails).
 class Code {
  public:
   Code() = default;
@@ -31,13 +34,18 @@ class Code {
   bool constant(int& value) const;
 
  private:
-  enum class I : std::uint8_t { Const, Var, VarEq, Not, And, Or, Eq, Ne, Lt, Le, Add, Sub, Ite };
+  // AndJump: when the top is 0 (the value), jumps, else pops it; OrJump:
+  // when the top is not 0, makes it 1 and jumps, else pops it; IfNot: pops
+  // the top, and jumps when it was 0; Bool: the top becomes top != 0.
+  enum class I : std::uint8_t { Const, Var, VarEq, Not, Eq, Ne, Lt, Le, Add, Sub, AndJump, OrJump, IfNot, Jump, Bool };
   struct Ins {
     I op;
     int var;    // Var, VarEq
-    int value;  // Const, VarEq
+    int value;  // Const, VarEq; the jumps: where to (an index into code_)
   };
   void emit(const Expr& e, int depth);
+  int jump(I op);                 // emits a jump; where its target goes
+  void land(int jump);            // the jump at `jump` goes to the next instruction
   static I operator_of(Op op);
   std::vector<Ins> code_;
 };

@@ -131,14 +131,21 @@ class Explorer {
     }
     parent_bad_.assign(sys.properties.size(), false);
     cur_key_.assign(packing_.words() + 1, 0);
+    cur_ = inits_.front();
+    batches_.resize(kAhead + 1);
   }
 
+  // Breadth-first: the stored states in order, each expanded once. The
+  // successors of the next kAhead states are worked out (and their slots
+  // in the visited set start loading) before this one's are stored, so
+  // that the cache misses of several states overlap; nothing is decided
+  // or stored ahead, so the search stops where it would without it.
   std::vector<Result> run() {
     for (const State& s : inits_) visit_root(s);
     std::string bound;  // which bound stopped the search
-    cur_ = inits_.front();
     int depth = 0;
     std::uint64_t level_end = store_.size();  // the first state one step deeper
+    std::uint64_t ahead = 0;                  // the states before it are prepared
     for (std::uint64_t i = 0; i < store_.size() && unresolved_ > 0; ++i) {
       if (i == level_end) ++depth, level_end = store_.size();
       if (i % 256 == 0) watch_.tick(config_, store_.size(), depth, unresolved_, results_.size());
@@ -148,7 +155,9 @@ class Explorer {
         bound = "CPU limit " + std::to_string(static_cast<int>(limits_.max_seconds)) +
                 " s reached after " + std::to_string(store_.size()) + " states";
       if (!bound.empty()) break;
-      expand(i);
+      for (; ahead < store_.size() && ahead <= i + kAhead; ++ahead) prepare(ahead, batch(ahead));
+      if (i + 1 < ahead) prefetch_matches(batch(i + 1));
+      store(batch(i));
     }
     for (size_t p = 0; p < results_.size(); ++p)
       if (found_[p].first != kNone) results_[p].witness = path(found_[p].first, found_[p].second, sys_.properties[p]);
@@ -160,113 +169,160 @@ class Explorer {
   long long store_bytes() const { return static_cast<long long>(store_.bytes()); }
 
  private:
-  // Successors are normalised and hashed first, then stored: their slots
-  // in the visited set load meanwhile (the lookups are cache misses), and
-  // then the stored keys those slots say they may be.
-  void expand(std::uint64_t i) {
-    store_.expanded(i);
-    load(i);
-    for (size_t p : before_erase_) parent_bad_[p] = open_[p] && code_.bad(cur_.data(), static_cast<int>(p));
-    size_t n = successors([&](size_t k) { check_step(before_erase_, k, i); });
-    size_t words = packing_.words();
-    for (size_t k = 0; k < n; ++k) {
-      hashes_[k] = store_.hash(&keys_[k * words]);
-      store_.prefetch(hashes_[k]);
+  // The successors of one stored state, worked out but not yet stored or
+  // checked against the properties that read no erased variable.
+  struct Batch {
+    std::uint64_t state;
+    bool matched;                  // prefetch_matches() done
+    std::exception_ptr error;      // the model's, thrown when the batch is stored
+    std::vector<int> enabled;      // successor k is by transition enabled[k] (the ample set)
+    std::vector<State> next;       // successor k, normalised
+    std::vector<std::uint64_t> keys, hashes;  // successor k's key at keys[k * words]
+    std::vector<bool> bad;         // [k * before_erase_.size() + j]: k violates before_erase_[j] (if open)
+  };
+  static constexpr std::uint64_t kAhead = 2;  // states prepared ahead of the one stored
+  Batch& batch(std::uint64_t i) { return batches_[i % batches_.size()]; }
+
+  // Expands stored state i into b: its successors, their keys and hashes;
+  // their slots in the visited set start loading. Decides nothing, so that
+  // it can run before the search reaches i.
+  void prepare(std::uint64_t i, Batch& b) {
+    b.state = i;
+    b.matched = false;
+    b.error = nullptr;
+    try {
+      load(i);
+      for (size_t p : before_erase_) parent_bad_[p] = open_[p] && code_.bad(cur_.data(), static_cast<int>(p));
+      size_t n = successors(b, [&](size_t k) { check_ahead(b, k); });
+      for (size_t k = 0; k < n; ++k) {
+        b.hashes[k] = store_.hash(&b.keys[k * packing_.words()]);
+        store_.prefetch(b.hashes[k]);
+      }
+    } catch (...) {
+      b.error = std::current_exception();
     }
-    for (size_t k = 0; k < n; ++k) store_.prefetch_matches(hashes_[k]);
+  }
+
+  // Once b's slots have loaded: starts loading the stored keys they may hold.
+  void prefetch_matches(Batch& b) {
+    if (b.matched || b.error) return;
+    for (size_t k = 0; k < b.enabled.size(); ++k) store_.prefetch_matches(b.hashes[k]);
+    b.matched = true;
+  }
+
+  // Stores the successors of b's state and checks them, as the search
+  // reaches it: the properties that read erased variables on every
+  // successor, the others on each new state.
+  void store(Batch& b) {
+    if (b.error) std::rethrow_exception(b.error);
+    prefetch_matches(b);
+    store_.expanded(b.state);
+    size_t n = b.enabled.size(), m = before_erase_.size();
     for (size_t k = 0; k < n; ++k)
-      if (store_.add(&keys_[k * words], hashes_[k], static_cast<std::uint32_t>(i), static_cast<std::uint16_t>(enabled_[k])))
-        check_step(after_erase_, k, i);
+      for (size_t j = 0; j < m; ++j)
+        if (open_[before_erase_[j]] && b.bad[k * m + j]) violated(before_erase_[j], b.state, b.enabled[k]);
+    for (size_t k = 0; k < n; ++k)
+      if (store_.add(&b.keys[k * packing_.words()], b.hashes[k], static_cast<std::uint32_t>(b.state),
+                     static_cast<std::uint16_t>(b.enabled[k])))
+        check_new(b, k);
   }
 
   // Makes stored state i the one successors() steps from.
   void load(std::uint64_t i) {
-    std::memcpy(cur_key_.data(), store_.key(i), packing_.bytes());
-    packing_.unpack(store_.key(i), cur_.data());
+    const std::uint8_t* key = store_.key(i);
+    std::memcpy(cur_key_.data(), key, packing_.bytes());
+    packing_.unpack(key, cur_.data());
   }
 
-  // The successors of the loaded state, in the order expand() stores them:
-  // next_[k] by transition enabled_[k] (the ample set), its normal form's
-  // key at keys_[k * words]; stepped(k) sees next_[k] before it is
+  // The successors of the loaded state into b (but for hashes), in the
+  // order store() stores them; stepped(k) sees successor k before it is
   // normalised. A successor's key is the loaded state's with the variables
   // its step wrote patched, unless sorting the actors moved one (then
-  // packed anew; moved_[k]).
+  // packed anew).
   template <class F>
-  size_t successors(F&& stepped) {
+  size_t successors(Batch& b, F&& stepped) {
     size_t words = packing_.words();
-    enabled_.clear();
-    code_.for_enabled(cur_.data(), [&](int t) { enabled_.push_back(t); });
-    if (limits_.partial_order) reduction_.ample(cur_, enabled_);
-    size_t n = enabled_.size();
-    if (next_.size() < n) next_.resize(n, cur_);
-    keys_.resize(n * words);
-    hashes_.resize(n);
-    moved_.resize(n);
+    b.enabled.clear();
+    code_.for_enabled(cur_.data(), [&](int t) { b.enabled.push_back(t); });
+    if (limits_.partial_order) reduction_.ample(cur_, b.enabled);
+    size_t n = b.enabled.size();
+    if (b.next.size() < n) b.next.resize(n, cur_);
+    b.keys.resize(n * words);
+    b.hashes.resize(n);
+    b.bad.resize(n * before_erase_.size());
     for (size_t k = 0; k < n; ++k) {
-      State& next = next_[k];
-      std::uint64_t* key = &keys_[k * words];
+      State& next = b.next[k];
+      std::uint64_t* key = &b.keys[k * words];
       std::memcpy(next.data(), cur_.data(), cur_.size());
-      code_.step(cur_.data(), enabled_[k], next.data());
+      code_.step(cur_.data(), b.enabled[k], next.data());
       stepped(k);
-      moved_[k] = normalise(next);
-      if (moved_[k]) {
+      if (normalise(next)) {
         packing_.pack(next.data(), key);
       } else {
         std::memcpy(key, cur_key_.data(), words * 8);
-        for (int v : writes_[enabled_[k]]) packing_.set(key, v, static_cast<signed char>(next[v]));
+        for (int v : writes_[b.enabled[k]]) packing_.set(key, v, static_cast<signed char>(next[v]));
       }
     }
     return n;
   }
 
-  // check() on successor k of the loaded state `from`, evaluating only the
-  // properties its step can have changed: a property none of whose
-  // variables the step wrote has the loaded state's value, which for the
-  // normal forms (after_erase_, unless the actors moved) is "not violated"
-  // while the property is open (every stored state was checked), and for
-  // the others (before_erase_) is parent_bad_.
-  void check_step(const std::vector<size_t>& properties, size_t k, std::uint64_t from) {
-    int t = enabled_[k];
-    const std::vector<bool>& changed = changes_[t];
-    bool normal = &properties == &after_erase_;
-    for (size_t p : properties) {
-      if (!open_[p]) continue;
-      bool bad = (changed[p] || (normal && moved_[k])) ? code_.bad(next_[k].data(), static_cast<int>(p))
-                                                      : !normal && parent_bad_[p];
-      if (bad) violated(p, next_[k], static_cast<std::uint32_t>(from), t);
+  // Whether successor k of the loaded state (not yet normalised) violates
+  // each open property of before_erase_, evaluating only those its step
+  // can have changed: the others have the loaded state's value (parent_bad_).
+  void check_ahead(Batch& b, size_t k) {
+    const std::vector<bool>& changed = changes_[b.enabled[k]];
+    for (size_t j = 0; j < before_erase_.size(); ++j) {
+      size_t p = before_erase_[j];
+      b.bad[k * before_erase_.size() + j] =
+          open_[p] && (changed[p] ? code_.bad(b.next[k].data(), static_cast<int>(p)) : parent_bad_[p]);
     }
+  }
+
+  // Checks new successor k of b's state against the properties of
+  // after_erase_ its step can have changed. The others have the loaded
+  // state's value, "not violated" while open (every stored state was
+  // checked), also when sorting the actors moved one: symmetry is only on
+  // when no property can tell the actors apart (symmetry.h).
+  void check_new(const Batch& b, size_t k) {
+    int t = b.enabled[k];
+    const std::vector<bool>& changed = changes_[t];
+    for (size_t p : after_erase_)
+      if (open_[p] && changed[p] && code_.bad(b.next[k].data(), static_cast<int>(p)))
+        violated(p, static_cast<std::uint32_t>(b.state), t);
   }
 
   // The transition stored state n was first reached by: the first of its
   // parent's successors with n's key (the one that stored it).
   int via(std::uint64_t n) {
     if (store_.bitstate()) return store_.via(n);
+    Batch& b = batches_[0];
     load(store_.parent(n));
-    size_t words = packing_.words(), count = successors([](size_t) {});
+    size_t words = packing_.words(), count = successors(b, [](size_t) {});
     for (size_t k = 0; k < count; ++k)
-      if (std::memcmp(&keys_[k * words], store_.key(n), packing_.bytes()) == 0) return enabled_[k];
+      if (std::memcmp(&b.keys[k * words], store_.key(n), packing_.bytes()) == 0) return b.enabled[k];
     throw std::logic_error("explicit: a stored state is no successor of its parent");
   }
 
   // An initial state: checked and stored like a successor.
   void visit_root(const State& s) {
     State next = s;
-    check(before_erase_, next, kNone, -1);
+    check_root(before_erase_, next);
     normalise(next);
-    keys_.assign(packing_.words(), 0);
-    packing_.pack(next.data(), keys_.data());
-    if (!store_.add(keys_.data(), store_.hash(keys_.data()), kNone, UINT16_MAX)) return;
+    std::vector<std::uint64_t> key(packing_.words(), 0);
+    packing_.pack(next.data(), key.data());
+    if (!store_.add(key.data(), store_.hash(key.data()), kNone, UINT16_MAX)) return;
     roots_.push_back(s);
-    check(after_erase_, next, kNone, -1);
+    check_root(after_erase_, next);
   }
 
-  // `s` is the successor of stored state `from` under t (an initial state
-  // when `from` is kNone). Properties that read erased variables (monitor
-  // flags) are checked on every successor before it is normalised, the
-  // others once per new state.
-  void check(const std::vector<size_t>& properties, const State& s, std::uint32_t from, int t) {
+  // Properties that read erased variables (monitor flags) are checked on
+  // every initial state before it is normalised, the others once per new one.
+  void check_root(const std::vector<size_t>& properties, const State& s) {
     for (size_t p : properties)
-      if (open_[p] && code_.bad(s.data(), static_cast<int>(p))) violated(p, s, from, t);
+      if (open_[p] && code_.bad(s.data(), static_cast<int>(p))) {
+        violated(p, kNone, -1);
+        results_[p].witness = Witness{s, {}};
+      }
   }
 
   // Erases what need not be stored and sorts the actors; whether sorting moved any.
@@ -275,14 +331,14 @@ class Explorer {
     return limits_.symmetry && symmetry_.canonicalise(s);
   }
 
-  // The run to a violation is rebuilt once the search stops (path()
-  // re-expands stored states).
-  void violated(size_t p, const State& s, std::uint32_t from, int t) {
+  // Property p is violated by the successor of stored state `from` under
+  // t (an initial state when `from` is kNone): the run to it is rebuilt
+  // once the search stops (path() re-expands stored states).
+  void violated(size_t p, std::uint32_t from, int t) {
     open_[p] = false;
     --unresolved_;
     results_[p].verdict = Verdict::Violated;
-    if (from == kNone) results_[p].witness = Witness{s, {}};
-    else found_[p] = {from, t};
+    if (from != kNone) found_[p] = {from, t};
   }
 
   // A run to a state violating p: to stored state `from`, then t. Stored
@@ -357,17 +413,14 @@ class Explorer {
   std::vector<std::vector<int>> writes_;       // per transition: the variables it updates
   std::vector<std::vector<bool>> changes_;     // per transition, per property: it writes a variable the property reads
   std::vector<bool> parent_bad_;               // per property of before_erase_: the loaded state violates it
-  std::vector<bool> moved_;                    // per successor: sorting the actors moved one
-  std::vector<std::uint64_t> cur_key_;        // the key of the state expanded
-  std::vector<std::uint64_t> keys_, hashes_;  // of the successors of the state expanded
+  std::vector<std::uint64_t> cur_key_;        // the key of the loaded state
+  std::vector<Batch> batches_;                // ring: state i's successors in batches_[i % size]
   std::vector<bool> open_;
   std::vector<std::pair<std::uint32_t, int>> found_;  // per violated property: the stored state and step to it
   size_t unresolved_;
   std::vector<size_t> before_erase_, after_erase_;  // properties
   std::vector<Result> results_;
-  State cur_;
-  std::vector<State> next_;
-  std::vector<int> enabled_;
+  State cur_;  // the loaded state
 };
 
 class Explicit : public Engine {
