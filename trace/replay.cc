@@ -485,11 +485,12 @@ void Replay::successors(const Set& from, int event) {
   const size_t words = key_.size();
   keys_.clear();
   taken_.clear();
+  size_t interned = 0;        // taken_ before it: no edge marked kLazy
   auto intern_taken = [&] {  // the keys of the edges in taken_ marked kLazy
     intern_keys();
     size_t k = 0;
-    for (std::uint32_t e : taken_)
-      if (edge(e) & kLazy) edge(e) = ids_[k++];
+    for (; interned < taken_.size(); ++interned)
+      if (edge(taken_[interned]) & kLazy) edge(taken_[interned]) = ids_[k++];
     keys_.clear();
   };
   for (size_t i = 0; i < states.size(); ++i) {
