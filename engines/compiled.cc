@@ -144,6 +144,7 @@ Compiled::Compiled(const System& sys) : sys_(sys), buckets_(sys.vars.size()) {
       Update u{a.var, Code(*a.value), sys.vars[a.var].lo, sys.vars[a.var].hi, false, 0};
       u.is_constant = u.value.constant(u.constant);
       step.updates.push_back(std::move(u));
+      step.writes.push_back(a.var);
     }
     if (tr.event_value.get() != nullptr) step.event_value = Code(*tr.event_value);
     steps_.push_back(std::move(step));

@@ -75,6 +75,9 @@ class Compiled {
   // System::step; throws std::logic_error the same way when an update leaves
   // its variable's domain.
   void step(const char* s, int t, char* next) const;
+  // The variables t updates: the only ones step() can change, so the only
+  // ones to patch in a successor's key or to recheck in its properties.
+  const std::vector<int>& writes(int t) const { return steps_[t].writes; }
   // Whether `s` violates property p.
   bool bad(const char* s, int p) const { return properties_[p].run(s) != 0; }
   // The value t's event records when taken from `s` (Transition::event_value,
@@ -102,6 +105,7 @@ class Compiled {
     std::vector<Values> values;  // the guard's conjuncts on one variable, other than `var == const`
     std::vector<Code> rest;      // its other conjuncts
     std::vector<Update> updates;
+    std::vector<int> writes;  // updates' variables
     Code event_value;  // empty when the event is fixed
   };
   void bucket(int t);

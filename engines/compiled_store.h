@@ -47,6 +47,11 @@ class Packing {
     w[0] = (w[0] & ~(mask << at)) | v << at;
     if (at + field.width > 64) w[1] = (w[1] & ~(mask >> (64 - at))) | v >> (64 - at);
   }
+  // set() for each of `vars` with its value in `s`: the key of a successor
+  // `s` from its parent's key, when `vars` are all its step wrote.
+  void patch(std::uint64_t* key, const std::vector<int>& vars, const char* s) const {
+    for (int v : vars) set(key, v, static_cast<signed char>(s[v]));
+  }
   const State& base() const { return base_; }
 
  private:

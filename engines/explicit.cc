@@ -121,13 +121,9 @@ class Explorer {
     if (sys.transitions.size() >= UINT16_MAX) throw std::length_error("explicit: more than 65534 transitions");
     for (size_t p = 0; p < sys.properties.size(); ++p)
       (reads_any(*sys.properties[p].bad, erase_) ? before_erase_ : after_erase_).push_back(p);
-    for (const auto& t : sys.transitions) {
-      writes_.emplace_back();
-      for (const auto& a : t.updates) writes_.back().push_back(a.var);
-    }
     for (size_t t = 0; t < sys.transitions.size(); ++t) {
       changes_.emplace_back();
-      for (const auto& p : sys.properties) changes_.back().push_back(reads_any(*p.bad, writes_[t]));
+      for (const auto& p : sys.properties) changes_.back().push_back(reads_any(*p.bad, code_.writes(static_cast<int>(t))));
     }
     parent_bad_.assign(sys.properties.size(), false);
     cur_key_.assign(packing_.words() + 1, 0);
@@ -260,7 +256,7 @@ class Explorer {
         packing_.pack(next.data(), key);
       } else {
         std::memcpy(key, cur_key_.data(), words * 8);
-        for (int v : writes_[b.enabled[k]]) packing_.set(key, v, static_cast<signed char>(next[v]));
+        packing_.patch(key, code_.writes(b.enabled[k]), next.data());
       }
     }
     return n;
@@ -410,7 +406,6 @@ class Explorer {
   std::vector<State> inits_, roots_;  // roots_[n]: stored initial state n
   Packing packing_;
   StateStore store_;
-  std::vector<std::vector<int>> writes_;       // per transition: the variables it updates
   std::vector<std::vector<bool>> changes_;     // per transition, per property: it writes a variable the property reads
   std::vector<bool> parent_bad_;               // per property of before_erase_: the loaded state violates it
   std::vector<std::uint64_t> cur_key_;        // the key of the loaded state

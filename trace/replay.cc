@@ -204,10 +204,6 @@ Replay::Replay(const System& sys, const TraceHeader& header, Aliases aliases, Re
   states_ = KeyTable(packing_.bytes() + 2 * slots_);
   key_.assign((states_.width() + 7) / 8, 0);
   post_.assign(width_, '\0');
-  for (const Transition& tr : sys.transitions) {
-    writes_.emplace_back();
-    for (const auto& u : tr.updates) writes_.back().push_back(u.var);
-  }
 
   // Initial states: the header's config fixes the variables the variant
   // knows; the others stay open.
@@ -331,7 +327,7 @@ void Replay::load(std::uint32_t id) {
 void Replay::successor_key(int t, std::uint64_t* key) {
   code_.step(pre_.data(), t, post_.data());
   std::copy(key_.begin(), key_.end(), key);
-  for (int v : writes_[t]) packing_.set(key, v, static_cast<signed char>(post_[v]));
+  packing_.patch(key, code_.writes(t), post_.data());
 }
 
 // set_owed() on a key: the owed events follow the packed variables.

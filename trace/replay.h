@@ -360,7 +360,6 @@ class Replay {
   std::vector<std::uint32_t> taken_;  // successors(): the edges an event takes
   static constexpr size_t kBatch = 16;  // states expanded at once by close()
   std::vector<std::uint32_t> batch_;
-  std::vector<std::vector<int>> writes_;  // per transition: the variables it updates
 };
 
 // The model options a trace is replayed with: its actors and the faults it
