@@ -1,6 +1,7 @@
 #include "engines/compiled.h"
 
 #include <stdexcept>
+#include <set>
 #include <string>
 
 namespace kvmlc {
@@ -152,6 +153,88 @@ Compiled::Compiled(const System& sys) : sys_(sys), buckets_(sys.vars.size()) {
   }
   guard_at_.push_back(static_cast<std::uint32_t>(guard_.size()));
   for (const auto& p : sys.properties) properties_.emplace_back(*p.bad);
+  memoise();
+}
+
+void Compiled::memoise() {
+  lists_.assign(1, 0);  // lists start after their length: 0 is never one
+  for (int v : keyed_) {
+    Keyed k{v, sys_.vars[v].lo, std::vector<std::int32_t>(buckets_[v].size(), -1)};
+    for (size_t x = 0; x < buckets_[v].size(); ++x) {
+      if (buckets_[v][x].empty()) continue;
+      std::set<int> read;
+      for (int t : buckets_[v][x]) {
+        for (std::uint32_t i = guard_at_[t]; i < guard_at_[t + 1]; ++i) read.insert(guard_[i].var);
+        for (const Values& c : steps_[t].values) read.insert(c.var);
+      }
+      read.erase(v);
+      Memo m{static_cast<std::uint32_t>(reads_.size()), 0, true, static_cast<std::uint64_t>(memos_.size()) << 48,
+             &buckets_[v][x]};
+      std::uint64_t count = 1;
+      for (int r : read) {
+        reads_.push_back({r, sys_.vars[r].lo, count});
+        std::uint64_t n = sys_.vars[r].hi - sys_.vars[r].lo + 1;
+        m.hashed = m.hashed && count <= (std::uint64_t{1} << 48) / n;
+        if (m.hashed) count *= n;
+      }
+      m.reads_end = static_cast<std::uint32_t>(reads_.size());
+      m.hashed = m.hashed && memos_.size() < (1u << 16);
+      k.bucket[x] = static_cast<std::int32_t>(memos_.size());
+      memos_.push_back(m);
+    }
+    keyed_memo_.push_back(std::move(k));
+  }
+  slots_.assign(256, Slot{0, 0});
+  slot_mask_ = slots_.size() - 1;
+  shift_ = 64 - 8;
+}
+
+// Appends to lists_ bucket m's list for the values of its variables in `s`
+// (its transitions whose `var == const` and one-variable conjuncts hold),
+// preceded by its length; where it starts.
+std::uint32_t Compiled::list(const char* s, const Memo& m) const {
+  if (lists_.size() + m.transitions->size() + 1 >= UINT32_MAX) throw std::length_error("compiled: memo too large");
+  lists_.push_back(0);
+  std::uint32_t at = static_cast<std::uint32_t>(lists_.size());
+  for (int t : *m.transitions) {
+    bool on = true;
+    for (std::uint32_t i = guard_at_[t]; on && i < guard_at_[t + 1]; ++i)
+      on = static_cast<signed char>(s[guard_[i].var]) == guard_[i].value;
+    for (const Values& v : steps_[t].values)
+      on = on && (v.holds >> (static_cast<signed char>(s[v.var]) - v.lo) & 1);
+    if (on) lists_.push_back(static_cast<std::uint32_t>(t) * 2 + !steps_[t].rest.empty());
+  }
+  lists_[at - 1] = static_cast<std::uint32_t>(lists_.size() - at);
+  return at;
+}
+
+// Works out the list of `key` (bucket m at `s`) and enters it in slot h
+// (the empty one its probe ended at); grows the table past half full.
+std::uint32_t Compiled::remember(const char* s, const Memo& m, std::uint64_t key, std::uint64_t h) const {
+  std::uint32_t e = list(s, m);
+  slots_[h] = {key, e};
+  if (++slots_used_ * 2 > slots_.size()) {
+    std::vector<Slot> old(slots_.size() * 2, Slot{0, 0});
+    old.swap(slots_);
+    slot_mask_ = slots_.size() - 1;
+    --shift_;
+    for (const Slot& o : old) {
+      if (o.entry == 0) continue;
+      std::uint64_t g = o.key * 0x9E3779B97F4A7C15ULL >> shift_;
+      while (slots_[g].entry != 0) g = (g + 1) & slot_mask_;
+      slots_[g] = o;
+    }
+  }
+  return e;
+}
+
+// The list of bucket m at `s` when its keys do not fit: worked out each time (into scratch_).
+const std::uint32_t* Compiled::unhashed(const char* s, const Memo& m) const {
+  std::size_t size = lists_.size();
+  std::uint32_t at = list(s, m);
+  scratch_.assign(lists_.begin() + at - 1, lists_.end());
+  lists_.resize(size);
+  return scratch_.data() + 1;
 }
 
 // Under the `var == const` conjunct of t (the last guard in guard_) whose
