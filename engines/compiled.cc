@@ -144,6 +144,7 @@ Compiled::Compiled(const System& sys) : sys_(sys), buckets_(sys.vars.size()) {
     for (const auto& a : tr.updates) {
       Update u{a.var, Code(*a.value), sys.vars[a.var].lo, sys.vars[a.var].hi, false, 0};
       u.is_constant = u.value.constant(u.constant);
+      if (!u.is_constant) tabulate(*a.value, u);
       step.updates.push_back(std::move(u));
       step.writes.push_back(a.var);
     }
@@ -168,25 +169,39 @@ void Compiled::memoise() {
         for (const Values& c : steps_[t].values) read.insert(c.var);
       }
       read.erase(v);
-      Memo m{static_cast<std::uint32_t>(reads_.size()), 0, true, static_cast<std::uint64_t>(memos_.size()) << 48,
-             &buckets_[v][x]};
-      std::uint64_t count = 1;
-      for (int r : read) {
-        reads_.push_back({r, sys_.vars[r].lo, count});
-        std::uint64_t n = sys_.vars[r].hi - sys_.vars[r].lo + 1;
-        m.hashed = m.hashed && count <= (std::uint64_t{1} << 48) / n;
-        if (m.hashed) count *= n;
-      }
-      m.reads_end = static_cast<std::uint32_t>(reads_.size());
-      m.hashed = m.hashed && memos_.size() < (1u << 16);
+      Memo m{0, 0, true, static_cast<std::uint64_t>(memos_.size()) << 48, &buckets_[v][x]};
+      reads(read, m);
       k.bucket[x] = static_cast<std::int32_t>(memos_.size());
       memos_.push_back(m);
     }
     keyed_memo_.push_back(std::move(k));
   }
+  for (size_t p = 0; p < properties_.size(); ++p) {
+    std::set<int> read;
+    collect_vars(*sys_.properties[p].bad, read);
+    Memo m{0, 0, properties_[p].size() >= kShortCode, (memos_.size() + p) << 48, nullptr};
+    reads(read, m);
+    property_memos_.push_back(m);
+  }
   slots_.assign(256, Slot{0, 0});
   slot_mask_ = slots_.size() - 1;
   shift_ = 64 - 8;
+}
+
+// m reads `vars`: their strides as a mixed-radix number; m.hashed stays
+// only when it fits 48 bits (and the memo's index 16).
+bool Compiled::reads(const std::set<int>& vars, Memo& m) {
+  m.reads_at = static_cast<std::uint32_t>(reads_.size());
+  std::uint64_t count = 1;
+  for (int r : vars) {
+    reads_.push_back({r, sys_.vars[r].lo, count});
+    std::uint64_t n = sys_.vars[r].hi - sys_.vars[r].lo + 1;
+    m.hashed = m.hashed && count <= (std::uint64_t{1} << 48) / n;
+    if (m.hashed) count *= n;
+  }
+  m.reads_end = static_cast<std::uint32_t>(reads_.size());
+  m.hashed = m.hashed && (m.key >> 48) < (1u << 16) - 1;
+  return m.hashed;
 }
 
 // Appends to lists_ bucket m's list for the values of its variables in `s`
@@ -212,7 +227,14 @@ std::uint32_t Compiled::list(const char* s, const Memo& m) const {
 // (the empty one its probe ended at); grows the table past half full.
 std::uint32_t Compiled::remember(const char* s, const Memo& m, std::uint64_t key, std::uint64_t h) const {
   std::uint32_t e = list(s, m);
-  slots_[h] = {key, e};
+  enter(key, h, e);
+  return e;
+}
+
+// Slot h (the empty one key's probe ended at) gets `entry`; the table
+// doubles past half full.
+void Compiled::enter(std::uint64_t key, std::uint64_t h, std::uint32_t entry) const {
+  slots_[h] = {key, entry};
   if (++slots_used_ * 2 > slots_.size()) {
     std::vector<Slot> old(slots_.size() * 2, Slot{0, 0});
     old.swap(slots_);
@@ -225,7 +247,6 @@ std::uint32_t Compiled::remember(const char* s, const Memo& m, std::uint64_t key
       slots_[g] = o;
     }
   }
-  return e;
 }
 
 // The list of bucket m at `s` when its keys do not fit: worked out each time (into scratch_).
@@ -278,6 +299,26 @@ bool Compiled::one_variable(const Expr& c, std::vector<Values>& values) const {
   return true;
 }
 
+// Fills u's table when its value `e` reads one or two variables of at most
+// kTable values in all (run once for each of them).
+void Compiled::tabulate(const Expr& e, Update& u) const {
+  std::set<int> vars;
+  collect_vars(e, vars);
+  if (vars.empty() || vars.size() > 2) return;
+  int a = *vars.begin(), b = vars.size() == 2 ? *vars.rbegin() : -1;
+  int na = sys_.vars[a].hi - sys_.vars[a].lo + 1, nb = b >= 0 ? sys_.vars[b].hi - sys_.vars[b].lo + 1 : 1;
+  if (na * nb > kTable) return;
+  State s(sys_.vars.size(), '\0');
+  for (int x = 0; x < na; ++x)
+    for (int y = 0; y < nb; ++y) {
+      s[a] = static_cast<char>(sys_.vars[a].lo + x);
+      if (b >= 0) s[b] = static_cast<char>(sys_.vars[b].lo + y);
+      u.table.push_back(u.value.run(s.data()));
+    }
+  u.a = a, u.a_lo = sys_.vars[a].lo, u.stride = nb;
+  if (b >= 0) u.b = b, u.b_lo = sys_.vars[b].lo;
+}
+
 bool Compiled::rest_holds(const char* s, int t) const {
   for (const Values& v : steps_[t].values)
     if (!(v.holds >> (static_cast<signed char>(s[v.var]) - v.lo) & 1)) return false;
@@ -288,7 +329,10 @@ bool Compiled::rest_holds(const char* s, int t) const {
 
 void Compiled::step(const char* s, int t, char* next) const {
   for (const Update& u : steps_[t].updates) {
-    int v = u.is_constant ? u.constant : u.value.run(s);
+    int v = u.is_constant ? u.constant
+            : u.a >= 0 ? u.table[(static_cast<signed char>(s[u.a]) - u.a_lo) * u.stride +
+                                 (u.b >= 0 ? static_cast<signed char>(s[u.b]) - u.b_lo : 0)]
+                       : u.value.run(s);
     if (v < u.lo || v > u.hi)
       throw std::logic_error("model bug: " + sys_.vars[u.var].name + " = " + std::to_string(v) +
                              " is outside its domain after '" + sys_.transitions[t].what + "'");
