@@ -1,6 +1,7 @@
 #include "engines/compiled.h"
 
 #include <stdexcept>
+#include <set>
 #include <string>
 
 namespace kvmlc {
@@ -143,6 +144,7 @@ Compiled::Compiled(const System& sys) : sys_(sys), buckets_(sys.vars.size()) {
     for (const auto& a : tr.updates) {
       Update u{a.var, Code(*a.value), sys.vars[a.var].lo, sys.vars[a.var].hi, false, 0};
       u.is_constant = u.value.constant(u.constant);
+      if (!u.is_constant) tabulate(*a.value, u);
       step.updates.push_back(std::move(u));
       step.writes.push_back(a.var);
     }
@@ -152,6 +154,108 @@ Compiled::Compiled(const System& sys) : sys_(sys), buckets_(sys.vars.size()) {
   }
   guard_at_.push_back(static_cast<std::uint32_t>(guard_.size()));
   for (const auto& p : sys.properties) properties_.emplace_back(*p.bad);
+  memoise();
+}
+
+void Compiled::memoise() {
+  lists_.assign(1, 0);  // lists start after their length: 0 is never one
+  for (int v : keyed_) {
+    Keyed k{v, sys_.vars[v].lo, std::vector<std::int32_t>(buckets_[v].size(), -1)};
+    for (size_t x = 0; x < buckets_[v].size(); ++x) {
+      if (buckets_[v][x].empty()) continue;
+      std::set<int> read;
+      for (int t : buckets_[v][x]) {
+        for (std::uint32_t i = guard_at_[t]; i < guard_at_[t + 1]; ++i) read.insert(guard_[i].var);
+        for (const Values& c : steps_[t].values) read.insert(c.var);
+      }
+      read.erase(v);
+      Memo m{0, 0, true, static_cast<std::uint64_t>(memos_.size()) << 48, &buckets_[v][x]};
+      reads(read, m);
+      k.bucket[x] = static_cast<std::int32_t>(memos_.size());
+      memos_.push_back(m);
+    }
+    keyed_memo_.push_back(std::move(k));
+  }
+  for (size_t p = 0; p < properties_.size(); ++p) {
+    std::set<int> read;
+    collect_vars(*sys_.properties[p].bad, read);
+    Memo m{0, 0, properties_[p].size() >= kShortCode, (memos_.size() + p) << 48, nullptr};
+    reads(read, m);
+    property_memos_.push_back(m);
+  }
+  slots_.assign(256, Slot{0, 0});
+  slot_mask_ = slots_.size() - 1;
+  shift_ = 64 - 8;
+}
+
+// m reads `vars`: their strides as a mixed-radix number; m.hashed stays
+// only when it fits 48 bits (and the memo's index 16).
+bool Compiled::reads(const std::set<int>& vars, Memo& m) {
+  m.reads_at = static_cast<std::uint32_t>(reads_.size());
+  std::uint64_t count = 1;
+  for (int r : vars) {
+    reads_.push_back({r, sys_.vars[r].lo, count});
+    std::uint64_t n = sys_.vars[r].hi - sys_.vars[r].lo + 1;
+    m.hashed = m.hashed && count <= (std::uint64_t{1} << 48) / n;
+    if (m.hashed) count *= n;
+  }
+  m.reads_end = static_cast<std::uint32_t>(reads_.size());
+  m.hashed = m.hashed && (m.key >> 48) < (1u << 16) - 1;
+  return m.hashed;
+}
+
+// Appends to lists_ bucket m's list for the values of its variables in `s`
+// (its transitions whose `var == const` and one-variable conjuncts hold),
+// preceded by its length; where it starts.
+std::uint32_t Compiled::list(const char* s, const Memo& m) const {
+  if (lists_.size() + m.transitions->size() + 1 >= UINT32_MAX) throw std::length_error("compiled: memo too large");
+  lists_.push_back(0);
+  std::uint32_t at = static_cast<std::uint32_t>(lists_.size());
+  for (int t : *m.transitions) {
+    bool on = true;
+    for (std::uint32_t i = guard_at_[t]; on && i < guard_at_[t + 1]; ++i)
+      on = static_cast<signed char>(s[guard_[i].var]) == guard_[i].value;
+    for (const Values& v : steps_[t].values)
+      on = on && (v.holds >> (static_cast<signed char>(s[v.var]) - v.lo) & 1);
+    if (on) lists_.push_back(static_cast<std::uint32_t>(t) * 2 + !steps_[t].rest.empty());
+  }
+  lists_[at - 1] = static_cast<std::uint32_t>(lists_.size() - at);
+  return at;
+}
+
+// Works out the list of `key` (bucket m at `s`) and enters it in slot h
+// (the empty one its probe ended at); grows the table past half full.
+std::uint32_t Compiled::remember(const char* s, const Memo& m, std::uint64_t key, std::uint64_t h) const {
+  std::uint32_t e = list(s, m);
+  enter(key, h, e);
+  return e;
+}
+
+// Slot h (the empty one key's probe ended at) gets `entry`; the table
+// doubles past half full.
+void Compiled::enter(std::uint64_t key, std::uint64_t h, std::uint32_t entry) const {
+  slots_[h] = {key, entry};
+  if (++slots_used_ * 2 > slots_.size()) {
+    std::vector<Slot> old(slots_.size() * 2, Slot{0, 0});
+    old.swap(slots_);
+    slot_mask_ = slots_.size() - 1;
+    --shift_;
+    for (const Slot& o : old) {
+      if (o.entry == 0) continue;
+      std::uint64_t g = o.key * 0x9E3779B97F4A7C15ULL >> shift_;
+      while (slots_[g].entry != 0) g = (g + 1) & slot_mask_;
+      slots_[g] = o;
+    }
+  }
+}
+
+// The list of bucket m at `s` when its keys do not fit: worked out each time (into scratch_).
+const std::uint32_t* Compiled::unhashed(const char* s, const Memo& m) const {
+  std::size_t size = lists_.size();
+  std::uint32_t at = list(s, m);
+  scratch_.assign(lists_.begin() + at - 1, lists_.end());
+  lists_.resize(size);
+  return scratch_.data() + 1;
 }
 
 // Under the `var == const` conjunct of t (the last guard in guard_) whose
@@ -195,6 +299,26 @@ bool Compiled::one_variable(const Expr& c, std::vector<Values>& values) const {
   return true;
 }
 
+// Fills u's table when its value `e` reads one or two variables of at most
+// kTable values in all (run once for each of them).
+void Compiled::tabulate(const Expr& e, Update& u) const {
+  std::set<int> vars;
+  collect_vars(e, vars);
+  if (vars.empty() || vars.size() > 2) return;
+  int a = *vars.begin(), b = vars.size() == 2 ? *vars.rbegin() : -1;
+  int na = sys_.vars[a].hi - sys_.vars[a].lo + 1, nb = b >= 0 ? sys_.vars[b].hi - sys_.vars[b].lo + 1 : 1;
+  if (na * nb > kTable) return;
+  State s(sys_.vars.size(), '\0');
+  for (int x = 0; x < na; ++x)
+    for (int y = 0; y < nb; ++y) {
+      s[a] = static_cast<char>(sys_.vars[a].lo + x);
+      if (b >= 0) s[b] = static_cast<char>(sys_.vars[b].lo + y);
+      u.table.push_back(u.value.run(s.data()));
+    }
+  u.a = a, u.a_lo = sys_.vars[a].lo, u.stride = nb;
+  if (b >= 0) u.b = b, u.b_lo = sys_.vars[b].lo;
+}
+
 bool Compiled::rest_holds(const char* s, int t) const {
   for (const Values& v : steps_[t].values)
     if (!(v.holds >> (static_cast<signed char>(s[v.var]) - v.lo) & 1)) return false;
@@ -205,7 +329,10 @@ bool Compiled::rest_holds(const char* s, int t) const {
 
 void Compiled::step(const char* s, int t, char* next) const {
   for (const Update& u : steps_[t].updates) {
-    int v = u.is_constant ? u.constant : u.value.run(s);
+    int v = u.is_constant ? u.constant
+            : u.a >= 0 ? u.table[(static_cast<signed char>(s[u.a]) - u.a_lo) * u.stride +
+                                 (u.b >= 0 ? static_cast<signed char>(s[u.b]) - u.b_lo : 0)]
+                       : u.value.run(s);
     if (v < u.lo || v > u.hi)
       throw std::logic_error("model bug: " + sys_.vars[u.var].name + " = " + std::to_string(v) +
                              " is outside its domain after '" + sys_.transitions[t].what + "'");
