@@ -51,16 +51,29 @@ void Packing::unpack(const std::uint8_t* in, char* s) const {
   }
 }
 
-void Free::operator()(void* p) const { std::free(p); }
+void Free::operator()(void* p) const {
+  if (mapped > 0)
+    munmap(p, mapped);
+  else
+    std::free(p);
+}
 
 Pages allocate_pages(size_t bytes) {
   constexpr size_t kHuge = size_t{1} << 21;
-  size_t align = bytes < kHuge ? 64 : kHuge;  // smaller: no huge page (replay's first tables)
-  bytes = std::max((bytes + align - 1) & ~(align - 1), align);
-  void* p = std::aligned_alloc(align, bytes);
-  if (!p) throw std::bad_alloc();
-  if (align == kHuge) madvise(p, bytes, MADV_HUGEPAGE);  // advice: without it, or refused, 4 KiB pages
-  return Pages(static_cast<std::uint8_t*>(p));
+  if (bytes < kHuge) {  // no huge page (replay's first tables)
+    void* p = std::aligned_alloc(64, std::max<size_t>((bytes + 63) & ~size_t{63}, 64));
+    if (!p) throw std::bad_alloc();
+    return Pages(static_cast<std::uint8_t*>(p));
+  }
+  bytes = (bytes + kHuge - 1) & ~(kHuge - 1);
+  void* p = mmap(nullptr, bytes + kHuge, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (p == MAP_FAILED) throw std::bad_alloc();
+  auto* at = reinterpret_cast<std::uint8_t*>((reinterpret_cast<std::uintptr_t>(p) + kHuge - 1) & ~(kHuge - 1));
+  size_t head = static_cast<size_t>(at - static_cast<std::uint8_t*>(p));
+  if (head > 0) munmap(p, head);  // the mapping is trimmed to the aligned part
+  munmap(at + bytes, kHuge - head);
+  madvise(at, bytes, MADV_HUGEPAGE);  // advice: without it, or refused, 4 KiB pages
+  return Pages(at, Free{bytes});
 }
 
 // 2^shift_ records make a whole number of huge pages (2 MiB) when a record's
