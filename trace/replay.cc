@@ -422,6 +422,7 @@ void Replay::expand(const std::uint32_t* ids, size_t count) {
     for (size_t k = span.key + span.hidden; k < key_end; ++k)  // the owed events paid
       observed_[span.observed + 2 * (k - span.key - span.hidden) + 1] = to[k];
     for (size_t e = span.observed; e < observed_end; ++e) std::memcpy(edges_.add(), &observed_[e], sizeof observed_[e]);
+    for (size_t e = span.observed; e < observed_end; e += 2) m.events |= event_bit(observed_[e]);
   }
 }
 
@@ -489,16 +490,27 @@ void Replay::successors(const Set& from, int event) {
       if (edge(taken_[interned]) & kLazy) edge(taken_[interned]) = ids_[k++];
     keys_.clear();
   };
+  // The model events `event` may match, as Memo::events bits: a state
+  // none of whose observed edges has one is passed over unread.
+  std::uint32_t wanted = 0;
+  size_t known = 0;
+  auto learn = [&] {
+    for (; known < model_events_.size(); ++known)
+      if (matches(event, static_cast<int>(known))) wanted |= event_bit(known);
+  };
+  learn();
   for (size_t i = 0; i < states.size(); ++i) {
     if (i + 2 * kAhead < states.size()) prefetch_memo(states[i + 2 * kAhead]);
-    if (i + kAhead < states.size()) prefetch_edges(states[i + kAhead]);
+    if (i + kAhead < states.size() && (memo(states[i + kAhead]).events & wanted)) prefetch_edges(states[i + kAhead]);
     std::uint32_t id = states[i];
     if (memo(id).first == Memo::kNew) {  // its ids come after those of the edges taken before
       intern_taken();
       expand(&id, 1);
       keys_.clear();  // expand()'s
+      learn();
     }
     const Memo& m = memo(id);
+    if (!(m.events & wanted)) continue;
     bool loaded = false;
     for (std::uint32_t e = m.first + m.hidden; e < m.first + m.hidden + 2 * m.observed; e += 2) {
       if (!matches(event, static_cast<int>(edge(e)))) continue;
@@ -657,7 +669,7 @@ void Replay::compact() {
     if (words_ > 0) std::memset(bads.add(), 0, words_ * 8);
     const Memo& m = memo(kept[k]);
     if (!kept_edges(m)) continue;
-    to_memo = {static_cast<std::uint32_t>(edges.size()), m.hidden, m.observed};
+    to_memo = {static_cast<std::uint32_t>(edges.size()), m.hidden, m.observed, 0, m.events};
     for (std::uint32_t e = m.first; e < m.first + m.hidden + 2 * m.observed; ++e) {
       std::uint32_t to = edge(e);
       bool state = e < m.first + m.hidden || ((e - m.first - m.hidden) % 2 == 1 && !(to & kLazy));

@@ -233,7 +233,9 @@ class Replay {
     std::uint32_t first = kNew;  // its edges in edges_: `hidden` successors, then `observed` pairs
     std::uint16_t hidden = 0, observed = 0;  // (model event id, successor or kLazy | transition)
     std::uint32_t seen = 0;  // == epoch_: in the set being built (beside the edges' place: one cache miss, not two)
+    std::uint32_t events = 0;  // bit id % 32 for the model event id of each observed edge
   };
+  static std::uint32_t event_bit(size_t model_event) { return std::uint32_t{1} << (model_event % 32); }
   static constexpr std::uint32_t kLazy = 0x80000000;  // an observed edge not taken yet (state ids are below)
   struct Set {
     std::vector<std::uint32_t> states;      // state ids, in the order found
