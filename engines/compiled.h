@@ -6,8 +6,12 @@
 // expression into flat postfix code over the state's bytes, each guard into
 // its `var == const` conjuncts (checked first, most guards are only those)
 // plus code for the rest, and buckets the transitions by one such conjunct so
-// that a state only tries the transitions its program counters allow. The
-// meaning is eval's: compiled_test.cc runs both on every transition of the
+// that a state only tries the transitions its program counters allow. What
+// depends on few variables is worked out once per combination of their
+// values: which of a bucket's transitions pass their `var == const` and
+// one-variable conjuncts, each property's value (remembered as states
+// reach them), conjuncts and updates reading one or two small variables
+// (tabulated when compiling). The meaning is eval's: compiled_test.cc runs both on every transition of the
 // reachable states of every variant and requires the same answers.
 #pragma once
 
