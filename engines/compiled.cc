@@ -138,7 +138,8 @@ Compiled::Compiled(const System& sys) : sys_(sys), buckets_(sys.vars.size()) {
     for (const Expr* c : cs) {
       if (var_eq_const(*c))
         guard_.push_back({c->args[0]->var, c->args[1]->value});
-      else if (!(c->op == Op::Const && c->value) && !one_variable(*c, step.values))
+      else if (!(c->op == Op::Const && c->value) && !one_variable(*c, step.values) &&
+               !two_variables(*c, step.pairs))
         step.rest.emplace_back(*c);
     }
     for (const auto& a : tr.updates) {
@@ -217,7 +218,7 @@ std::uint32_t Compiled::list(const char* s, const Memo& m) const {
       on = static_cast<signed char>(s[guard_[i].var]) == guard_[i].value;
     for (const Values& v : steps_[t].values)
       on = on && (v.holds >> (static_cast<signed char>(s[v.var]) - v.lo) & 1);
-    if (on) lists_.push_back(static_cast<std::uint32_t>(t) * 2 + !steps_[t].rest.empty());
+    if (on) lists_.push_back(static_cast<std::uint32_t>(t) * 2 + !(steps_[t].rest.empty() && steps_[t].pairs.empty()));
   }
   lists_[at - 1] = static_cast<std::uint32_t>(lists_.size() - at);
   return at;
@@ -322,8 +323,30 @@ void Compiled::tabulate(const Expr& e, Update& u) const {
 bool Compiled::rest_holds(const char* s, int t) const {
   for (const Values& v : steps_[t].values)
     if (!(v.holds >> (static_cast<signed char>(s[v.var]) - v.lo) & 1)) return false;
-  for (const Code& c : steps_[t].rest)
-    if (!c.run(s)) return false;
+  return code_holds(s, t);
+}
+
+// Files conjunct c under `pairs` when it reads one or two variables of at
+// most kTable values in all: its code is run once for each of them.
+bool Compiled::two_variables(const Expr& c, std::vector<Pair>& pairs) {
+  std::set<int> vars;
+  collect_vars(c, vars);
+  if (vars.empty() || vars.size() > 2) return false;
+  int a = *vars.begin(), b = vars.size() == 2 ? *vars.rbegin() : -1;
+  int na = sys_.vars[a].hi - sys_.vars[a].lo + 1, nb = b >= 0 ? sys_.vars[b].hi - sys_.vars[b].lo + 1 : 1;
+  if (na * nb > kTable) return false;
+  Pair p{a, sys_.vars[a].lo, b, b >= 0 ? sys_.vars[b].lo : 0, nb, static_cast<std::uint32_t>(bits_.size() * 64)};
+  bits_.resize(bits_.size() + (na * nb + 63) / 64, 0);
+  Code code(c);
+  State s(sys_.vars.size(), '\0');
+  for (int x = 0; x < na; ++x)
+    for (int y = 0; y < nb; ++y) {
+      s[a] = static_cast<char>(p.a_lo + x);
+      if (b >= 0) s[b] = static_cast<char>(p.b_lo + y);
+      std::uint32_t i = p.at + x * nb + y;
+      if (code.run(s.data())) bits_[i >> 6] |= std::uint64_t{1} << (i & 63);
+    }
+  pairs.push_back(p);
   return true;
 }
 

@@ -6,8 +6,12 @@
 // expression into flat postfix code over the state's bytes, each guard into
 // its `var == const` conjuncts (checked first, most guards are only those)
 // plus code for the rest, and buckets the transitions by one such conjunct so
-// that a state only tries the transitions its program counters allow. The
-// meaning is eval's: compiled_test.cc runs both on every transition of the
+// that a state only tries the transitions its program counters allow. What
+// depends on few variables is worked out once per combination of their
+// values: which of a bucket's transitions pass their `var == const` and
+// one-variable conjuncts, each property's value (remembered as states
+// reach them), conjuncts and updates reading one or two small variables
+// (tabulated when compiling). The meaning is eval's: compiled_test.cc runs both on every transition of the
 // reachable states of every variant and requires the same answers.
 #pragma once
 
@@ -95,7 +99,7 @@ class Compiled {
   bool enabled(const char* s, int t) const {
     for (std::uint32_t i = guard_at_[t]; i < guard_at_[t + 1]; ++i)
       if (static_cast<signed char>(s[guard_[i].var]) != guard_[i].value) return false;
-    return (steps_[t].values.empty() && steps_[t].rest.empty()) || rest_holds(s, t);
+    return (steps_[t].values.empty() && steps_[t].pairs.empty() && steps_[t].rest.empty()) || rest_holds(s, t);
   }
   // `next` (a copy of `s`) becomes the successor of `s` under t, as
   // System::step; throws std::logic_error the same way when an update leaves
@@ -163,8 +167,23 @@ class Compiled {
     int var, lo;
     std::uint64_t holds;
   };
+  // A conjunct that reads one or two variables of at most kTable values in
+  // all (and is no Values): where it holds, bit (a - a_lo) * stride + (b - b_lo)
+  // of bits_ from `at`.
+  struct Pair {
+    int a, a_lo, b, b_lo, stride;
+    std::uint32_t at;
+  };
+  bool pair_holds(const char* s, const Pair& c) const {
+    std::uint32_t i = c.at + (static_cast<signed char>(s[c.a]) - c.a_lo) * c.stride +
+                      (c.b >= 0 ? static_cast<signed char>(s[c.b]) - c.b_lo : 0);
+    return bits_[i >> 6] >> (i & 63) & 1;
+  }
+  bool two_variables(const Expr& c, std::vector<Pair>& pairs);
+  std::vector<std::uint64_t> bits_;
   struct Step {
     std::vector<Values> values;  // the guard's conjuncts on one variable, other than `var == const`
+    std::vector<Pair> pairs;     // its other conjuncts on one or two variables
     std::vector<Code> rest;      // its other conjuncts
     std::vector<Update> updates;
     std::vector<int> writes;  // updates' variables
@@ -176,6 +195,8 @@ class Compiled {
   static constexpr int kTable = 4096;
   bool rest_holds(const char* s, int t) const;
   bool code_holds(const char* s, int t) const {
+    for (const Pair& c : steps_[t].pairs)
+      if (!pair_holds(s, c)) return false;
     for (const Code& c : steps_[t].rest)
       if (!c.run(s)) return false;
     return true;
