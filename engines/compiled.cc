@@ -241,12 +241,8 @@ void Compiled::enter(std::uint64_t key, std::uint64_t h, std::uint32_t entry) co
     old.swap(slots_);
     slot_mask_ = slots_.size() - 1;
     --shift_;
-    for (const Slot& o : old) {
-      if (o.entry == 0) continue;
-      std::uint64_t g = o.key * 0x9E3779B97F4A7C15ULL >> shift_;
-      while (slots_[g].entry != 0) g = (g + 1) & slot_mask_;
-      slots_[g] = o;
-    }
+    for (const Slot& o : old)
+      if (o.entry != 0) slots_[slot_of(o.key)] = o;
   }
 }
 
@@ -300,24 +296,38 @@ bool Compiled::one_variable(const Expr& c, std::vector<Values>& values) const {
   return true;
 }
 
-// Fills u's table when its value `e` reads one or two variables of at most
-// kTable values in all (run once for each of them).
-void Compiled::tabulate(const Expr& e, Update& u) const {
+// The variables e reads, when they are one or two of at most kTable values
+// in all (a saturating counter, a monitor flag and what it watches).
+bool Compiled::grid(const Expr& e, Grid& g) const {
   std::set<int> vars;
   collect_vars(e, vars);
-  if (vars.empty() || vars.size() > 2) return;
-  int a = *vars.begin(), b = vars.size() == 2 ? *vars.rbegin() : -1;
-  int na = sys_.vars[a].hi - sys_.vars[a].lo + 1, nb = b >= 0 ? sys_.vars[b].hi - sys_.vars[b].lo + 1 : 1;
-  if (na * nb > kTable) return;
+  if (vars.empty() || vars.size() > 2) return false;
+  g.a = *vars.begin(), g.b = vars.size() == 2 ? *vars.rbegin() : -1;
+  g.a_lo = sys_.vars[g.a].lo, g.b_lo = g.b >= 0 ? sys_.vars[g.b].lo : 0;
+  g.na = sys_.vars[g.a].hi - g.a_lo + 1, g.nb = g.b >= 0 ? sys_.vars[g.b].hi - g.b_lo + 1 : 1;
+  return g.na * g.nb <= kTable;
+}
+
+// code's value at every point of g, point (x, y) at x * g.nb + y.
+std::vector<int> Compiled::values(const Code& code, const Grid& g) const {
+  std::vector<int> out;
   State s(sys_.vars.size(), '\0');
-  for (int x = 0; x < na; ++x)
-    for (int y = 0; y < nb; ++y) {
-      s[a] = static_cast<char>(sys_.vars[a].lo + x);
-      if (b >= 0) s[b] = static_cast<char>(sys_.vars[b].lo + y);
-      u.table.push_back(u.value.run(s.data()));
+  for (int x = 0; x < g.na; ++x)
+    for (int y = 0; y < g.nb; ++y) {
+      s[g.a] = static_cast<char>(g.a_lo + x);
+      if (g.b >= 0) s[g.b] = static_cast<char>(g.b_lo + y);
+      out.push_back(code.run(s.data()));
     }
-  u.a = a, u.a_lo = sys_.vars[a].lo, u.stride = nb;
-  if (b >= 0) u.b = b, u.b_lo = sys_.vars[b].lo;
+  return out;
+}
+
+// Fills u's table when its value `e` reads one or two small variables.
+void Compiled::tabulate(const Expr& e, Update& u) const {
+  Grid g;
+  if (!grid(e, g)) return;
+  u.table = values(u.value, g);
+  u.a = g.a, u.a_lo = g.a_lo, u.stride = g.nb;
+  if (g.b >= 0) u.b = g.b, u.b_lo = g.b_lo;
 }
 
 bool Compiled::rest_holds(const char* s, int t) const {
@@ -329,23 +339,13 @@ bool Compiled::rest_holds(const char* s, int t) const {
 // Files conjunct c under `pairs` when it reads one or two variables of at
 // most kTable values in all: its code is run once for each of them.
 bool Compiled::two_variables(const Expr& c, std::vector<Pair>& pairs) {
-  std::set<int> vars;
-  collect_vars(c, vars);
-  if (vars.empty() || vars.size() > 2) return false;
-  int a = *vars.begin(), b = vars.size() == 2 ? *vars.rbegin() : -1;
-  int na = sys_.vars[a].hi - sys_.vars[a].lo + 1, nb = b >= 0 ? sys_.vars[b].hi - sys_.vars[b].lo + 1 : 1;
-  if (na * nb > kTable) return false;
-  Pair p{a, sys_.vars[a].lo, b, b >= 0 ? sys_.vars[b].lo : 0, nb, static_cast<std::uint32_t>(bits_.size() * 64)};
-  bits_.resize(bits_.size() + (na * nb + 63) / 64, 0);
-  Code code(c);
-  State s(sys_.vars.size(), '\0');
-  for (int x = 0; x < na; ++x)
-    for (int y = 0; y < nb; ++y) {
-      s[a] = static_cast<char>(p.a_lo + x);
-      if (b >= 0) s[b] = static_cast<char>(p.b_lo + y);
-      std::uint32_t i = p.at + x * nb + y;
-      if (code.run(s.data())) bits_[i >> 6] |= std::uint64_t{1} << (i & 63);
-    }
+  Grid g;
+  if (!grid(c, g)) return false;
+  Pair p{g.a, g.a_lo, g.b, g.b_lo, g.nb, static_cast<std::uint32_t>(bits_.size() * 64)};
+  std::vector<int> holds = values(Code(c), g);
+  bits_.resize(bits_.size() + (holds.size() + 63) / 64, 0);
+  for (std::uint32_t i = 0; i < holds.size(); ++i)
+    if (holds[i]) bits_[(p.at + i) >> 6] |= std::uint64_t{1} << ((p.at + i) & 63);
   pairs.push_back(p);
   return true;
 }

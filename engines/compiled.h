@@ -79,11 +79,7 @@ class Compiled {
       const Memo& m = memos_[b];
       const std::uint32_t* l;
       if (m.hashed) {
-        std::uint64_t key = m.key;
-        for (std::uint32_t i = m.reads_at; i < m.reads_end; ++i)
-          key += static_cast<std::uint64_t>(static_cast<signed char>(s[reads_[i].var]) - reads_[i].lo) * reads_[i].stride;
-        std::uint64_t h = key * 0x9E3779B97F4A7C15ULL >> shift_;
-        while (slots_[h].entry != 0 && slots_[h].key != key) h = (h + 1) & slot_mask_;
+        std::uint64_t key = key_of(m, s), h = slot_of(key);
         std::uint32_t e = slots_[h].entry;
         if (e == 0) e = remember(s, m, key, h);
         l = lists_.data() + e;
@@ -191,6 +187,11 @@ class Compiled {
   };
   void bucket(int t);
   bool one_variable(const Expr& c, std::vector<Values>& values) const;
+  struct Grid {  // one or two variables: a's na values from a_lo, b's nb (b -1: none, nb 1)
+    int a, a_lo, na, b, b_lo, nb;
+  };
+  bool grid(const Expr& e, Grid& g) const;
+  std::vector<int> values(const Code& code, const Grid& g) const;
   void tabulate(const Expr& e, Update& u) const;
   static constexpr int kTable = 4096;
   bool rest_holds(const char* s, int t) const;
@@ -205,15 +206,24 @@ class Compiled {
   template <class F>
   bool remembered(const Memo& m, const char* s, F f) const {
     if (!m.hashed) return f();
-    std::uint64_t key = m.key;
-    for (std::uint32_t i = m.reads_at; i < m.reads_end; ++i)
-      key += static_cast<std::uint64_t>(static_cast<signed char>(s[reads_[i].var]) - reads_[i].lo) * reads_[i].stride;
-    std::uint64_t h = key * 0x9E3779B97F4A7C15ULL >> shift_;
-    while (slots_[h].entry != 0 && slots_[h].key != key) h = (h + 1) & slot_mask_;
+    std::uint64_t key = key_of(m, s), h = slot_of(key);
     if (slots_[h].entry != 0) return slots_[h].entry == 2;
     bool v = f();
     if (slots_used_ < kMaxSlots) enter(key, h, v ? 2 : 1);
     return v;
+  }
+  // m's key for the values of its variables in `s`, and the slot holding
+  // it (or the empty one where it goes).
+  std::uint64_t key_of(const Memo& m, const char* s) const {
+    std::uint64_t key = m.key;
+    for (std::uint32_t i = m.reads_at; i < m.reads_end; ++i)
+      key += static_cast<std::uint64_t>(static_cast<signed char>(s[reads_[i].var]) - reads_[i].lo) * reads_[i].stride;
+    return key;
+  }
+  std::uint64_t slot_of(std::uint64_t key) const {
+    std::uint64_t h = key * 0x9E3779B97F4A7C15ULL >> shift_;
+    while (slots_[h].entry != 0 && slots_[h].key != key) h = (h + 1) & slot_mask_;
+    return h;
   }
   void memoise();
   std::uint32_t list(const char* s, const Memo& m) const;
