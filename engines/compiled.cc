@@ -212,14 +212,8 @@ std::uint32_t Compiled::list(const char* s, const Memo& m) const {
   if (lists_.size() + m.transitions->size() + 1 >= UINT32_MAX) throw std::length_error("compiled: memo too large");
   lists_.push_back(0);
   std::uint32_t at = static_cast<std::uint32_t>(lists_.size());
-  for (int t : *m.transitions) {
-    bool on = true;
-    for (std::uint32_t i = guard_at_[t]; on && i < guard_at_[t + 1]; ++i)
-      on = static_cast<signed char>(s[guard_[i].var]) == guard_[i].value;
-    for (const Values& v : steps_[t].values)
-      on = on && (v.holds >> (static_cast<signed char>(s[v.var]) - v.lo) & 1);
-    if (on) lists_.push_back(static_cast<std::uint32_t>(t) * 2 + !(steps_[t].rest.empty() && steps_[t].pairs.empty()));
-  }
+  for (int t : *m.transitions)
+    if (listed(s, t)) lists_.push_back(static_cast<std::uint32_t>(t) * 2 + !(steps_[t].rest.empty() && steps_[t].pairs.empty()));
   lists_[at - 1] = static_cast<std::uint32_t>(lists_.size() - at);
   return at;
 }
@@ -328,12 +322,6 @@ void Compiled::tabulate(const Expr& e, Update& u) const {
   u.table = values(u.value, g);
   u.a = g.a, u.a_lo = g.a_lo, u.stride = g.nb;
   if (g.b >= 0) u.b = g.b, u.b_lo = g.b_lo;
-}
-
-bool Compiled::rest_holds(const char* s, int t) const {
-  for (const Values& v : steps_[t].values)
-    if (!(v.holds >> (static_cast<signed char>(s[v.var]) - v.lo) & 1)) return false;
-  return code_holds(s, t);
 }
 
 // Files conjunct c under `pairs` when it reads one or two variables of at

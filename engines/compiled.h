@@ -92,11 +92,7 @@ class Compiled {
       }
     }
   }
-  bool enabled(const char* s, int t) const {
-    for (std::uint32_t i = guard_at_[t]; i < guard_at_[t + 1]; ++i)
-      if (static_cast<signed char>(s[guard_[i].var]) != guard_[i].value) return false;
-    return (steps_[t].values.empty() && steps_[t].pairs.empty() && steps_[t].rest.empty()) || rest_holds(s, t);
-  }
+  bool enabled(const char* s, int t) const { return listed(s, t) && code_holds(s, t); }
   // `next` (a copy of `s`) becomes the successor of `s` under t, as
   // System::step; throws std::logic_error the same way when an update leaves
   // its variable's domain.
@@ -194,7 +190,15 @@ class Compiled {
   std::vector<int> values(const Code& code, const Grid& g) const;
   void tabulate(const Expr& e, Update& u) const;
   static constexpr int kTable = 4096;
-  bool rest_holds(const char* s, int t) const;
+  // t's `var == const` and one-variable conjuncts hold (what for_enabled's
+  // lists remember).
+  bool listed(const char* s, int t) const {
+    for (std::uint32_t i = guard_at_[t]; i < guard_at_[t + 1]; ++i)
+      if (static_cast<signed char>(s[guard_[i].var]) != guard_[i].value) return false;
+    for (const Values& v : steps_[t].values)
+      if (!(v.holds >> (static_cast<signed char>(s[v.var]) - v.lo) & 1)) return false;
+    return true;
+  }
   bool code_holds(const char* s, int t) const {
     for (const Pair& c : steps_[t].pairs)
       if (!pair_holds(s, c)) return false;
